@@ -1,0 +1,34 @@
+/** Layer shapes of the entities analyzer (named-entity mentions and the entities they resolve to). */
+import type { Annotation } from '../../nlp/doc.js';
+
+export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** One mention of a named entity in the text. */
+export interface EntityMention extends Annotation {
+  label: EntityLabel;
+  text: string;
+  /** id of the Entity (in layers.entityIndex) this mention resolves to. */
+  entity: string;
+}
+
+/** A canonical entity within the article: all its mentions and the names it goes by. */
+export interface Entity {
+  /** Stable within the article, e.g. 'e3'; `key` is stable across the store. */
+  id: string;
+  /** Normalized key used to merge the same entity across articles, e.g. 'org:nusra front'. */
+  key: string;
+  canonical: string;
+  label: EntityLabel;
+  aliases: string[];
+  /** Indices into layers.entities. */
+  mentions: number[];
+  confidence: number;
+  by: string;
+}
+
+declare module '../../nlp/doc.js' {
+  interface LayerTypes {
+    entities: EntityMention[];
+    entityIndex: Entity[];
+  }
+}
