@@ -22,8 +22,8 @@ export async function buildProgram(): Promise<Command> {
     .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts') && !f.endsWith('.map'))
     .sort();
   for (const f of files) {
-    const mod = (await import(pathToFileURL(join(dir, f)).href)) as { register?: (p: Command) => void };
-    mod.register?.(program);
+    const mod = (await import(pathToFileURL(join(dir, f)).href)) as { register?: (p: Command) => void | Promise<void> };
+    await mod.register?.(program);
   }
   return program;
 }

@@ -124,6 +124,8 @@ export interface Doc {
   removed: RemovedBlock[];
   layers: Partial<LayerTypes>;
   provenance: ProvenanceEntry[];
+  /** Things an analyst should know about this analysis, e.g. 'narratives: no knowledge base imported'. */
+  warnings?: { by: string; message: string }[];
 }
 
 export function getLayer<K extends LayerName>(doc: Doc, name: K): LayerTypes[K] {

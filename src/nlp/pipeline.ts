@@ -16,6 +16,8 @@ export interface ComponentContext {
    * Components open their own read-only connection in load(), so they also work in worker threads.
    */
   dbPath?: string;
+  /** Free-form settings from the command line, e.g. {aliases: 'my-aliases.tsv'}. */
+  settings?: Record<string, string>;
 }
 
 export interface Component {

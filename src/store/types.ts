@@ -50,6 +50,8 @@ export interface Store {
   /** The newest stored analysis of an article (id or unique id prefix). */
   getDoc(articleId: string): Promise<Doc | undefined>;
   listArticles(opts?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;
+  /** Every stored Doc (newest analysis per article), for reports that aggregate over the store. */
+  iterateDocs(): AsyncIterable<Doc>;
   search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
   close(): Promise<void>;
 }
