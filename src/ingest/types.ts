@@ -30,6 +30,8 @@ export interface IngestOptions {
   /** Per-URL timeout in ms (default 15000). */
   timeoutMs: number;
   userAgent: string;
+  /** Where '-' reads from (default process.stdin); lets tests and embedders supply their own stream. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 export function isFailure(x: ArticleInput | IngestFailure): x is IngestFailure {

@@ -25,6 +25,8 @@ export interface SearchHit {
   outlet?: string;
   published?: string;
   language?: string;
+  /** Where the article was read from (file path, URL, '-'), for telling untitled articles apart. */
+  source?: string;
   /** Text around the match, with the matched terms wrapped in [ and ]. */
   snippet: string;
   rank: number;
@@ -41,6 +43,30 @@ export interface ArticleSummary {
   pipeline: string;
 }
 
+/** A canonical entity across the store (entity mentions grouped by `Entity.key`). */
+export interface EntitySummary {
+  /** The most mentioned key of the group. */
+  key: string;
+  /** Every key merged into this entity (keys linked by an entity's aliasKeys in some article). */
+  keys: string[];
+  /** The most frequent canonical name under this key. */
+  name: string;
+  /** The most frequent label under this key. */
+  label: string;
+  mentions: number;
+  articles: number;
+  outlets: string[];
+}
+
+/** Which component versions produced the stored analyses. */
+export interface ComponentUsage {
+  component: string;
+  version: string;
+  analyses: number;
+  /** Articles whose current analysis used this version. */
+  currentArticles: number;
+}
+
 export interface Store {
   /** Path or URL of the backing database, for messages. */
   readonly location: string;
@@ -53,5 +79,9 @@ export interface Store {
   /** Every stored Doc (newest analysis per article), for reports that aggregate over the store. */
   iterateDocs(): AsyncIterable<Doc>;
   search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
+  /** Canonical entities across current analyses, most mentioned first. */
+  entities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
+  /** Component versions behind the stored analyses. */
+  components(): Promise<ComponentUsage[]>;
   close(): Promise<void>;
 }

@@ -9,6 +9,11 @@ export interface EntityMention extends Annotation {
   text: string;
   /** id of the Entity (in layers.entityIndex) this mention resolves to. */
   entity: string;
+  /**
+   * The fuller name the mention stands for in context, when it differs from `text`: "Foreign
+   * Ministry" after "Russia's" is 'Russian Foreign Ministry'.
+   */
+  name?: string;
 }
 
 /** A canonical entity within the article: all its mentions and the names it goes by. */
@@ -20,6 +25,11 @@ export interface Entity {
   canonical: string;
   label: EntityLabel;
   aliases: string[];
+  /**
+   * Every normalized key this entity's names map to (e.g. 'org:nusra front', 'org:jabhat nusra'),
+   * so the store can also merge entities whose most-used names differ across articles.
+   */
+  aliasKeys?: string[];
   /** Indices into layers.entities. */
   mentions: number[];
   confidence: number;

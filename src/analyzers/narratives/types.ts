@@ -14,6 +14,11 @@ export interface NarrativeMatch extends Annotation {
   score: number;
   /** Which retrieval routes found the case: 'fts', 'char-ngram', 'entities', 'keywords'. */
   via: string[];
+  /**
+   * 'match': above the calibrated threshold (no unrelated calibration article reaches it);
+   * 'review': lexically close but below it — for the analyst to check.
+   */
+  tier?: 'match' | 'review';
 }
 
 /** Article-level narrative tag (EUvsDisinfo keyword) aggregated over matches. */

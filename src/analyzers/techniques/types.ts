@@ -36,7 +36,7 @@ export interface TechniqueSpan extends Annotation {
 /** Output of the lexicon baseline: a loaded word or phrase, clearly a baseline, not the trained model. */
 export interface LoadedTermSpan extends Annotation {
   term: string;
-  /** Share of the term's training occurrences inside gold Loaded_Language spans. */
+  /** Share of the term's training occurrences inside gold Loaded_Language or Name_Calling,Labeling spans. */
   lexiconScore: number;
 }
 

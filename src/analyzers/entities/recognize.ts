@@ -1,0 +1,84 @@
+/**
+ * Run the CoNLL-trained tagger over a Doc's tokens and return mentions with offsets.
+ * wink-nlp splits hyphenated words ("al-Nusra" -> "al" "-" "Nusra"); CoNLL keeps them whole, so
+ * touching hyphen joins are merged back before tagging.
+ */
+import type { Doc } from '../../nlp/doc.js';
+import { conllForm } from '../../models/ner-features.js';
+import type { NerModel } from '../../models/ner-tagger.js';
+import { chunks } from '../../eval/conll.js';
+import type { EntityLabel } from './types.js';
+
+export interface NerToken {
+  start: number;
+  end: number;
+  /** CoNLL form of the token text (ASCII quotes and dashes). */
+  word: string;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+/** Doc tokens grouped by sentence, hyphen joins merged. */
+export function nerTokens(doc: Doc): NerToken[][] {
+  const tokens = doc.layers.tokens;
+  if (!tokens) throw new Error(`entities: doc ${doc.id} has no tokens layer`);
+  const sentences: NerToken[][] = [];
+  let current: NerToken[] = [];
+  let sentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sentence !== sentence) {
+      if (current.length) sentences.push(current);
+      current = [];
+      sentence = t.sentence;
+    }
+    const text = doc.text.slice(t.start, t.end);
+    if (!text.trim()) continue;
+    const prev = current[current.length - 1];
+    const next = tokens[i + 1];
+    // "al" "-" "Nusra" with no spaces between -> one token "al-Nusra".
+    if (
+      prev &&
+      HYPHENS.has(text) &&
+      prev.end === t.start &&
+      next &&
+      next.sentence === t.sentence &&
+      next.start === t.end &&
+      /^[\p{L}\p{N}]/u.test(doc.text.slice(next.start, next.end))
+    ) {
+      prev.end = next.end;
+      prev.word = conllForm(doc.text.slice(prev.start, prev.end));
+      i++;
+      continue;
+    }
+    current.push({ start: t.start, end: t.end, word: conllForm(text) });
+  }
+  if (current.length) sentences.push(current);
+  return sentences;
+}
+
+export interface RawMention {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  text: string;
+  confidence: number;
+}
+
+/** Tag the whole document at once (the tagger uses document-level features). */
+export function recognize(model: NerModel, doc: Doc): RawMention[] {
+  const sents = nerTokens(doc);
+  const tagged = model.tag({ sentences: sents.map((s) => s.map((t) => t.word)) });
+  const out: RawMention[] = [];
+  sents.forEach((toks, s) => {
+    for (const c of chunks(tagged.tags[s])) {
+      const start = toks[c.start].start;
+      const end = toks[c.end - 1].end;
+      // A mention is as sure as its least sure token.
+      let confidence = 1;
+      for (let i = c.start; i < c.end; i++) confidence = Math.min(confidence, tagged.probs[s][i]);
+      out.push({ start, end, label: c.type as EntityLabel, text: doc.text.slice(start, end), confidence });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,373 @@
+/**
+ * Quote finder: direct quotes (quotation marks + attribution before or after, split and
+ * multi-paragraph quotes), reported speech ("X said that …", "…, X said", "X added that …"),
+ * "according to X" and colon forms. Speakers come from the text next to the cue and are resolved
+ * afterwards (names → entities, pronouns/titles → earlier speakers) in reading order.
+ */
+import type { Doc, Span } from '../../nlp/doc.js';
+import type { Quote, QuoteKind, QuoteSpeaker } from './types.js';
+import { findQuoteSegments, MIN_QUOTE_WORDS, type QuoteSegment } from './marks.js';
+import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, type Tok } from './mention.js';
+import { SpeakerResolver } from './resolve.js';
+import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
+
+export const QUOTES_BY = 'quotes@1.0.0';
+
+interface Candidate {
+  kind: QuoteKind;
+  content: Span;
+  start: number;
+  end: number;
+  mention?: Mention;
+  cue?: { text: string; span: Span };
+  /** Take the speaker of this earlier candidate (split or continued quotes). */
+  inheritFrom?: Candidate;
+  inheritConfidence?: number;
+  /** A quoted fragment inside a sentence that has no attribution of its own. */
+  embedded?: boolean;
+  seg?: QuoteSegment;
+  speaker?: QuoteSpeaker;
+  dropped?: boolean;
+  /** Resolved for speaker chaining but not reported (too short to be a quote). */
+  hidden?: boolean;
+}
+
+const FINAL = new Set(['.', '!', '?']);
+/** Words after "said" that start no reported clause ("said what …", "said so"). */
+const NOT_CLAUSE = new Set(['what', 'so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'thanks', 'hello', 'yes', 'no', 'more', 'much', 'little', 'less', 'little']);
+const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
+
+function isCue(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!CUE_LEMMAS.has(t.lemma.toLowerCase())) return false;
+  if (t.pos === 'VERB') return true;
+  // wink sometimes tags headline-style "says" as a noun.
+  return t.pos === 'NOUN' && /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses)$/.test(t.lower) && i > 0 && ['PROPN', 'PRON', 'NOUN'].includes(toks[i - 1].pos);
+}
+
+const isAccording = (toks: Tok[], i: number) => toks[i].lower === 'according' && toks[i + 1]?.lower === 'to';
+
+export function findQuotes(doc: Doc): Quote[] {
+  const text = doc.text;
+  const toks: Tok[] = (doc.layers.tokens ?? []).map((t) => ({ ...t, text: text.slice(t.start, t.end), lower: text.slice(t.start, t.end).toLowerCase() }));
+  const firstAt = (offset: number) => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const segs = findQuoteSegments(text);
+  const inSeg = (offset: number) => segs.some((s) => offset >= s.open && offset < s.close);
+  const used = new Set<number>();
+  const cands: Candidate[] = [];
+  const mentionSpan = (m: Mention): Span => ({ start: toks[m.first].start, end: toks[m.last].end });
+
+  // 1. Quotation marks.
+  let prev: Candidate | undefined;
+  for (const seg of segs) {
+    const c: Candidate = { kind: 'direct', content: { start: seg.contentStart, end: seg.contentEnd }, start: seg.open, end: seg.close, seg };
+    if (seg.words < MIN_QUOTE_WORDS) {
+      // Too short to report ("How dare you!"), but an attributed one still anchors the next quote's speaker.
+      const att = startsSentence(seg) ? trailing(seg) : undefined;
+      if (att) {
+        Object.assign(c, att, { hidden: true });
+        cands.push(c);
+        prev = c;
+      }
+      continue;
+    }
+    // An introducing "X said:" / "X said that" binds tighter than a trailing attribution.
+    const lead = leading(seg);
+    const att = lead && /^(:|that)$/i.test(lead.last) ? lead : trailing(seg) ?? lead;
+    if (att) {
+      Object.assign(c, att);
+      const ms = mentionSpan(att.mention);
+      c.start = Math.min(c.start, ms.start, att.cue.span.start);
+      c.end = Math.max(c.end, ms.end, att.cue.span.end);
+    } else if (startsSentence(seg)) {
+      const p = prev?.seg;
+      if (p && p.lineStart === seg.lineStart) c.inheritFrom = prev;
+      else if (p && !p.closed) c.inheritFrom = prev, (c.inheritConfidence = 0.7);
+      else if (p && prev!.mention && wholeLine(seg) && prevLine(seg) === lineStartOf(p.close - 1)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
+    } else if (prev?.seg && prev.seg.lineStart === seg.lineStart && !sentenceEndBetween(prev.seg.close, seg.open)) {
+      // '“…,” X told reporters, insisting that “…”': same sentence, same speaker.
+      c.inheritFrom = prev;
+    } else c.embedded = true;
+    cands.push(c);
+    prev = c;
+  }
+
+  // 2. Reported speech and "according to" outside quotation marks.
+  for (let v = 0; v < toks.length; v++) {
+    if (used.has(v) || inSeg(toks[v].start)) continue;
+    const according = isAccording(toks, v);
+    if (!according && !isCue(toks, v)) continue;
+    const c = according ? accordingTo(v) : reported(v);
+    if (!c) continue;
+    for (const other of cands) {
+      if (other.seg && other.content.start < c.content.end && other.content.end > c.content.start) {
+        if (c.kind === 'indirect') c.kind = 'mixed';
+        if (!other.mention) other.dropped = true;
+      }
+    }
+    cands.push(c);
+  }
+
+  // 3. Resolve speakers in reading order so pronouns see the speakers before them.
+  const live = cands.filter((c) => !c.dropped).sort((a, b) => a.start - b.start || a.content.start - b.content.start);
+  const resolver = new SpeakerResolver(text, doc.layers.entities, doc.layers.entityIndex, toks);
+  const out: Quote[] = [];
+  for (const c of [...live].sort((a, b) => (a.mention ? toks[a.mention.first].start : a.start) - (b.mention ? toks[b.mention.first].start : b.start))) {
+    if (c.mention) {
+      c.speaker = resolver.resolve(c.mention, mentionSpan(c.mention));
+      if (c.speaker && c.mention.type !== 'name') resolver.remember(c.speaker, resolver.kindOf(c.speaker));
+    }
+  }
+  for (const c of live) {
+    if (c.hidden) continue;
+    if (!c.mention && c.inheritFrom?.speaker) {
+      const s = c.inheritFrom.speaker;
+      c.speaker = { ...s, resolvedBy: 'previous-speaker' };
+    }
+    const base = !c.speaker ? 0.5 : c.inheritFrom ? (c.inheritConfidence ?? 0.75) : c.speaker.resolvedBy === 'name' ? (c.kind === 'direct' ? 0.9 : 0.8) : c.speaker.resolvedBy === 'pronoun' ? 0.75 : 0.7;
+    const q: Quote = { start: c.start, end: c.end, confidence: base, by: QUOTES_BY, kind: c.kind, content: c.content };
+    if (c.speaker) q.speaker = c.speaker;
+    if (c.cue) q.cue = c.cue;
+    out.push(q);
+  }
+  return out;
+
+  // ---- helpers (closures over toks/text) ----
+
+  function cueOf(i: number, j = i): { text: string; span: Span } {
+    return { text: text.slice(toks[i].start, toks[j].end), span: { start: toks[i].start, end: toks[j].end } };
+  }
+
+  /** '"…," Nebenzia said.' / '"…," said X.' / '"…," according to X.' */
+  function trailing(seg: QuoteSegment) {
+    const t0 = firstAt(seg.close);
+    let end = t0;
+    while (end < toks.length && end - t0 < 16 && toks[end].start < seg.lineEnd && !inSeg(toks[end].start) && !FINAL.has(toks[end].text)) end++;
+    for (let v = t0; v < end; v++) {
+      if (isAccording(toks, v)) {
+        if (toks.slice(t0, v).some(isWord)) return undefined;
+        const m = subjectAfter(toks, v + 1, end - 1);
+        if (!m || m.type === 'generic') return undefined;
+        used.add(v);
+        return { mention: m, cue: cueOf(v, v + 1), kind: 'according-to' as QuoteKind };
+      }
+      if (!isCue(toks, v)) continue;
+      const between = toks.slice(t0, v).some(isWord);
+      const m = between ? subjectBefore(toks, v, t0) : ADDRESSEE_CUES.has(toks[v].lemma.toLowerCase()) ? undefined : subjectAfter(toks, v, end - 1);
+      if (!m) return undefined;
+      // Words between the quote and the subject are allowed only as a short verbless lead-in
+      // ('“…,” Queen's University, Belfast, research fellow Wes Fraser told').
+      const gap = toks.slice(t0, m.first);
+      if (between && gap.some(isWord) && (gap.length > 8 || gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || m.type !== 'name')) return undefined;
+      used.add(v);
+      return { mention: m, cue: cueOf(v) };
+    }
+    return undefined;
+  }
+
+  /** 'Nebenzia said: "…"' / 'According to X, "…"' / 'X: "…"' */
+  function leading(seg: QuoteSegment) {
+    const b = firstAt(seg.open) - 1;
+    if (b < 0) return undefined;
+    // The introduction may end the previous paragraph: 'as Swisher asked:' ⏎ '“…”'.
+    const sameLine = toks[b].start >= seg.lineStart;
+    if (!sameLine && (toks[b].text !== ':' || inSeg(toks[b].start) || text.slice(toks[b].end, seg.open).split('\n').length > 3)) return undefined;
+    const lineStart = sameLine ? seg.lineStart : text.lastIndexOf('\n', toks[b].start) + 1;
+    let a = b;
+    while (a - 1 >= 0 && toks[a - 1].start >= lineStart && !FINAL.has(toks[a - 1].text) && !inSeg(toks[a - 1].start)) a--;
+    const last = toks[b];
+    if (!(last.text === ':' || last.text === ',' || last.lower === 'that' || isCue(toks, b))) return undefined;
+    for (let v = b; v >= a; v--) {
+      if (isAccording(toks, v)) {
+        const m = subjectAfter(toks, v + 1, b - 1);
+        if (!m || m.type === 'generic') return undefined;
+        used.add(v);
+        return { mention: m, cue: cueOf(v, v + 1), kind: 'according-to' as QuoteKind, last: last.lower };
+      }
+      if (!isCue(toks, v)) continue;
+      const m = subjectBefore(toks, v, a) ?? (ADDRESSEE_CUES.has(toks[v].lemma.toLowerCase()) ? undefined : subjectAfter(toks, v, b - 1));
+      if (!m) return undefined;
+      used.add(v);
+      return { mention: m, cue: cueOf(v), last: last.lower };
+    }
+    // "Zakharova: “…”"
+    if (last.text === ':' && b - 1 >= a) {
+      const m = classify(toks, a, b - 1);
+      if (m.type === 'name' && m.kind === 'person' && b - a <= 4) return { mention: m, cue: cueOf(b), last: ':' };
+    }
+    return undefined;
+  }
+
+  function sentenceEndBetween(from: number, to: number): boolean {
+    for (let k = firstAt(from); k < toks.length && toks[k].start < to; k++) if (FINAL.has(toks[k].text)) return true;
+    return false;
+  }
+
+  function startsSentence(seg: QuoteSegment): boolean {
+    const b = firstAt(seg.open) - 1;
+    if (b < 0 || toks[b].start < seg.lineStart) return true;
+    return FINAL.has(toks[b].text) || inSeg(toks[b].start);
+  }
+
+  function wholeLine(seg: QuoteSegment): boolean {
+    return !text.slice(seg.lineStart, seg.open).trim() && !text.slice(seg.close, seg.lineEnd).trim();
+  }
+
+  function lineStartOf(offset: number): number {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  function prevLine(seg: QuoteSegment): number {
+    let e = seg.lineStart - 1;
+    while (e > 0 && !text.slice(text.lastIndexOf('\n', e - 1) + 1, e).trim()) e = text.lastIndexOf('\n', e - 1);
+    return text.lastIndexOf('\n', e - 1) + 1;
+  }
+
+  /** Token range of the sentence holding token v, cut at quotation marks before v. */
+  function clauseBounds(v: number): [number, number] {
+    let a = v;
+    while (a - 1 >= 0 && toks[a - 1].sentence === toks[v].sentence && !inSeg(toks[a - 1].start)) a--;
+    let b = v;
+    while (b + 1 < toks.length && toks[b + 1].sentence === toks[v].sentence) b++;
+    while (b > v && FINAL.has(toks[b].text)) b--;
+    return [a, b];
+  }
+
+  function span(i: number, j: number): Span | undefined {
+    while (i <= j && (toks[i].text === ',' || toks[i].text === ':' || toks[i].lower === 'that')) i++;
+    while (j >= i && /^[,.;:]$/.test(toks[j].text)) j--;
+    if (j < i || toks.slice(i, j + 1).filter(isWord).length < 3) return undefined;
+    return { start: toks[i].start, end: toks[j].end };
+  }
+
+  function make(kind: QuoteKind, content: Span, m: Mention, cue: { text: string; span: Span }): Candidate {
+    const ms = mentionSpan(m);
+    return { kind, content, mention: m, cue, start: Math.min(content.start, ms.start, cue.span.start), end: Math.max(content.end, ms.end, cue.span.end) };
+  }
+
+  function accordingTo(v: number): Candidate | undefined {
+    const [a, b] = clauseBounds(v);
+    let m = subjectAfter(toks, v + 1, b);
+    if (!m || m.type === 'generic' || NON_SOURCE_ACCORDING.has(toks[m.last].lower)) return undefined;
+    let after = m.last + 1;
+    // Skip a short adjunct ("… back in early October, …").
+    for (let j = after; j <= Math.min(b, after + 6); j++) {
+      if (toks[j].text === ',') {
+        if (toks.slice(after, j).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) after = j;
+        break;
+      }
+    }
+    // Appositive name: "According to the official representative …, Maria Zakharova, …"
+    if (toks[after]?.text === ',') {
+      const n = subjectAfter(toks, after, Math.min(b, after + 5));
+      if (n && n.type === 'name' && n.kind === 'person' && toks[n.last + 1]?.text === ',') {
+        m = n;
+        after = n.last + 1;
+      }
+    }
+    const cue = cueOf(v, v + 1);
+    const afterSpan = toks[after]?.text === ',' ? span(after + 1, b) : undefined;
+    if (afterSpan && toks[v - 1]?.text !== ',') return make('according-to', afterSpan, m, cue);
+    if (v - 1 > a && toks[v - 1].text === ',' && !toks.slice(a, v).some((_, k) => used.has(a + k))) {
+      const before = span(a, v - 2);
+      if (before) return make('according-to', before, m, cue);
+    }
+    return afterSpan ? make('according-to', afterSpan, m, cue) : undefined;
+  }
+
+  function reported(v: number): Candidate | undefined {
+    const [a, b] = clauseBounds(v);
+    const lemma = toks[v].lemma.toLowerCase();
+    const next = toks[v + 1];
+    if (next && ['to', 'for', 'about', 'by', 'with', 'of'].includes(next.lower) && !(next.lower === 'to' && lemma === 'say')) return undefined;
+    let m: Mention | undefined;
+    let inverted = false;
+    if (/ing$/.test(toks[v].lower) && toks[v - 1] && toks[v - 1].pos !== 'AUX') {
+      // "…, suggesting that …" has the preceding clause as its subject, not a speaker.
+      if (/^(suggest|indicate|reveal|show|mean|conclude)$/.test(lemma)) return undefined;
+      // '…, saying he …' / 'issued an alert saying that …': the speaker is the subject of the main clause.
+      m = clauseSubject(toks, a, v);
+      if (m && m.type !== 'name' && m.type !== 'pronoun' && m.type !== 'title') m = undefined;
+    } else {
+      m = subjectBefore(toks, v, a);
+      if (!m && v - 1 >= a && toks[v - 1].text === ',' && !ADDRESSEE_CUES.has(lemma)) {
+        m = subjectAfter(toks, v, b);
+        if (m?.type === 'pronoun') m = undefined;
+        inverted = !!m;
+      }
+    }
+    if (!m || m.type === 'generic') return undefined;
+    const cue = cueOf(v);
+    if (inverted) {
+      const content = span(a, v - 2);
+      return content && hasVerb(a, v - 2) ? make('indirect', content, m, cue) : undefined;
+    }
+    // (a) "said [in August / to reporters] that …", (b) "said:"
+    for (let j = v + 1; j <= Math.min(b, v + 12); j++) {
+      const t = toks[j];
+      if (/^(despite|because|although|though|fact|so|such|given|while|whereas|after|before|since|if|when)$/.test(t.lower)) break;
+      if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
+        const content = span(j + 1, b);
+        return content && make('indirect', content, m, cue);
+      }
+      if (t.text === ':' && j <= v + 4) {
+        const content = span(j + 1, b);
+        return content && make('colon', content, m, cue);
+      }
+      if (t.pos === 'AUX' || FINAL.has(t.text) || t.text === ';' || (t.pos === 'VERB' && isCue(toks, j))) break;
+    }
+    if (WEAK_CUES.has(lemma)) return undefined;
+    // (d) "the official said [on Thursday] she would …": a clause right after the verb.
+    let k = v + 1;
+    if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
+    else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also)$/.test(toks[k]?.lower ?? '')) k += 1;
+    const next2 = k <= b ? toks[k] : undefined;
+    if (CLAUSE_CUES.has(lemma) && next2 && k > v + 1 && ['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next2.pos) && !NOT_CLAUSE.has(next2.lower)) {
+      const rest = toks.slice(k, b + 1);
+      const early = rest.slice(0, 8);
+      const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (firstVerb > 0 && early[firstVerb - 1].lower !== 'to' && rest.filter(isWord).length >= 4) {
+        const content = span(k, b);
+        return content && make('indirect', content, m, cue);
+      }
+    }
+    if (CLAUSE_CUES.has(lemma) && next && ['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) &&
+      (!NOT_CLAUSE.has(next.lower) || (next.lower === 'it' && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')))) {
+      const rest = toks.slice(v + 1, b + 1);
+      const early = rest.slice(0, 8);
+      // "warned its citizens to be vigilant" is a request, not a reported statement.
+      const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const infinitive = firstVerb > 0 && early[firstVerb - 1].lower === 'to';
+      const finite = firstVerb >= 0;
+      if (!infinitive && (finite || lemma === 'accuse') && rest.filter(isWord).length >= 4) {
+        const content = span(v + 1, b);
+        return content && make('indirect', content, m, cue);
+      }
+    }
+    // (c) "…, X said [during a meeting]." or "…, he added, …"
+    const mf = m.first;
+    const after = toks[v + 1];
+    const bare = !after || v + 1 > b || after.text === ',' || ['ADP', 'ADV', 'PROPN'].includes(after.pos) || /^(yesterday|today|tonight|earlier|later)$/.test(after.lower);
+    const parenthetical = after?.text === ',';
+    if (bare && mf - 1 > a + 2 && toks[mf - 1].text === ',' && (hasVerb(a, mf - 2) || (parenthetical && hasVerb(v + 2, b)))) {
+      let j = v + 1;
+      while (j <= b && toks[j].text !== ',') j++;
+      const content = j > b ? span(a, mf - 2) : span(a, b);
+      return content && make('indirect', content, m, cue);
+    }
+    return undefined;
+  }
+
+  function hasVerb(i: number, j: number): boolean {
+    return toks.slice(i, j + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * Speaker mentions next to a cue verb: the noun phrase, name or pronoun that says who speaks,
+ * found from the tokens alone (no NER needed; entities are linked afterwards).
+ */
+import type { TokenSpan } from '../../nlp/doc.js';
+import {
+  GENERIC_NOUNS, NP_LINK_WORDS, ORG_HEADS, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, TITLE_WORDS, VERB_PREFIX_WORDS,
+} from './lexicon.js';
+
+export interface Tok extends TokenSpan {
+  text: string;
+  lower: string;
+}
+
+export type SpeakerKind = 'person' | 'org' | 'unknown';
+
+/** A speaker mention as written, before resolution. */
+export interface Mention {
+  /** Token range [first, last] of the whole mention phrase. */
+  first: number;
+  last: number;
+  /** 'name' = has a proper name; 'pronoun'; 'title' = "the official", "the ministry"; 'generic' = "witnesses" (not resolvable). */
+  type: 'name' | 'pronoun' | 'title' | 'generic';
+  kind: SpeakerKind;
+  /** For names: the name part (without titles), as char offsets. */
+  nameStart?: number;
+  nameEnd?: number;
+  /** For titles: the head noun ("official", "ministry"). */
+  head?: string;
+}
+
+const STOP_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'where', 'when', 'there', 'it']);
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
+
+function inNP(t: Tok): boolean {
+  if (STOP_NP.has(t.lower)) return false;
+  if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  if (t.pos === 'DET') return true;
+  return NP_LINK_WORDS.has(t.lower) || (t.pos === 'PART' && /^['’]s$/.test(t.lower));
+}
+
+function isHead(t: Tok): boolean {
+  return (t.pos === 'PROPN' || t.pos === 'NOUN') && !STOP_NP.has(t.lower) && /\w/.test(t.text);
+}
+
+const MAX_NP = 14;
+
+/** Walk back from token i (the head) over a noun phrase; returns its first token, or -1. */
+function npBack(toks: Tok[], i: number, limit: number): number {
+  if (i < limit || !isHead(toks[i])) return -1;
+  let j = i;
+  while (j - 1 >= limit && i - j < MAX_NP && inNP(toks[j - 1])) j--;
+  // A phrase does not start with a link word ("of", "and", "'s").
+  while (j < i && (toks[j].pos === 'ADP' || toks[j].pos === 'CCONJ' || toks[j].pos === 'PUNCT' || toks[j].pos === 'PART')) j++;
+  return j;
+}
+
+/** Subject of the cue verb at `vi`, looking left no further than token `limit`. */
+export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention | undefined {
+  let i = vi - 1;
+  for (;;) {
+    if (i < limit) return undefined;
+    const t = toks[i];
+    // Passive ("Tourists have been warned", "he was told"): the subject is the addressee, not the speaker.
+    if (/^(is|are|was|were|been|being|be|get|got)$/.test(t.lower) && !/ing$/.test(toks[vi].lower)) return undefined;
+    if ((VERB_PREFIX_WORDS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') || (t.pos === 'ADV' && vi - i <= 3)) i--;
+    // "said on Friday", "on Wednesday said"
+    else if (CALENDAR.test(t.lower) && i - 1 >= limit && ['on', 'last', 'this', 'next', 'late', 'early'].includes(toks[i - 1].lower)) i -= 2;
+    // "continued to claim", "went on to say"
+    else if (t.lower === 'to' && i - 1 >= limit && CATENATIVE.test(toks[i - 1].lemma.toLowerCase())) i -= 2;
+    else break;
+  }
+  const t = toks[i];
+  if ((t.lower === 'and' || t.lower === 'but') && t.pos === 'CCONJ') {
+    // "Davis was dismissive and said that …": the subject of the first verb.
+    const m = clauseSubject(toks, limit, i);
+    return m && (m.type === 'name' || m.type === 'pronoun') ? m : undefined;
+  }
+  if ((t.lower === 'who' || t.lower === 'which') && i - 1 > limit && toks[i - 1].text === ',') {
+    // "CRIF, which said that …"
+    const f = npBack(toks, i - 2, limit);
+    if (f < 0) return undefined;
+    const m = classify(toks, f, i - 2);
+    return m.type === 'name' || m.type === 'title' ? m : undefined;
+  }
+  if (t.pos === 'PRON') {
+    if (PRONOUNS_PERSON.has(t.lower)) return { first: i, last: i, type: 'pronoun', kind: 'person' };
+    if (PRONOUNS_GROUP.has(t.lower)) return { first: i, last: i, type: 'pronoun', kind: 'org' };
+    return undefined;
+  }
+  if (t.text === ',') return appositive(toks, i, limit);
+  const first = npBack(toks, i, limit);
+  if (first < 0 || !subjectPosition(toks, first, limit)) return undefined;
+  return classify(toks, first, i);
+}
+
+/** A noun phrase right after a preposition or verb is an object ("neighbors with X said" is not X speaking). */
+function subjectPosition(toks: Tok[], first: number, limit: number): boolean {
+  if (first <= limit) return true;
+  const p = toks[first - 1];
+  return !(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PRON' || p.pos === 'PART');
+}
+
+/**
+ * Subject set off by commas before the verb: "The group's head, Raed Saleh, said",
+ * "Dr. Ashok Chopra, a professor of ..., told", "Hunter, who is a disease expert ..., told".
+ */
+function appositive(toks: Tok[], comma: number, limit: number): Mention | undefined {
+  const first = npBack(toks, comma - 1, limit);
+  const m1 = first >= 0 ? classify(toks, first, comma - 1) : undefined;
+  // NP2 before the previous comma (appositive or relative clause start).
+  let c2 = -1;
+  if (first > limit && toks[first - 1].text === ',') c2 = first - 1;
+  else {
+    for (let j = comma - 1; j > limit && comma - j <= 20; j--) {
+      if (toks[j].text === ',') {
+        c2 = j;
+        break;
+      }
+      if (toks[j].text === '.' || toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !['who', 'which'].includes(toks[j - 1]?.lower ?? '') && !/ed$/.test(toks[j].lower))) break;
+    }
+  }
+  const first2 = c2 > limit ? npBack(toks, c2 - 1, limit) : -1;
+  const m2 = first2 >= 0 && subjectPosition(toks, first2, limit) ? classify(toks, first2, c2 - 1) : undefined;
+  if (m2 && m2.type === 'name' && (first2 === limit || toks[first2 - 1].text === ',')) {
+    if (!m1 || m1.type !== 'name' || m2.kind === 'person') return m2;
+  }
+  if (m1 && m1.type === 'name' && (first === limit || (c2 === first - 1 && first2 === limit))) return m1;
+  return undefined;
+}
+
+const CATENATIVE = /^(continue|go|refuse|want|try|decline|seem|appear|begin|start|have|need|hasten|rush|be)$/;
+
+/**
+ * The subject of a clause from its start: the first noun phrase or pronoun directly followed by a verb.
+ * Used for "…, saying …" and "X did Y and said …", whose speaker is the clause subject.
+ */
+export function clauseSubject(toks: Tok[], a: number, end: number): Mention | undefined {
+  for (let j = a; j < end; j++) {
+    const t = toks[j];
+    if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') return undefined;
+    if (t.pos === 'PRON' && (PRONOUNS_PERSON.has(t.lower) || PRONOUNS_GROUP.has(t.lower))) {
+      const nx = toks[j + 1];
+      if (nx && ['VERB', 'AUX', 'ADV'].includes(nx.pos)) return { first: j, last: j, type: 'pronoun', kind: PRONOUNS_PERSON.has(t.lower) ? 'person' : 'org' };
+      continue;
+    }
+    if (!['DET', 'PROPN', 'NOUN', 'ADJ'].includes(t.pos)) continue;
+    let last = j;
+    while (last + 1 < end && inNP(toks[last + 1]) && toks[last + 1].lower !== 'to') last++;
+    while (last > j && !isHead(toks[last])) last--;
+    const nx = toks[last + 1];
+    if (isHead(toks[last]) && nx && ['VERB', 'AUX', 'ADV'].includes(nx.pos)) {
+      const m = classify(toks, j, last);
+      return m.type === 'generic' ? undefined : m;
+    }
+    j = last;
+  }
+  return undefined;
+}
+
+/** Subject after the cue verb: '"…," said Foreign Minister Sergei Lavrov.' */
+export function subjectAfter(toks: Tok[], vi: number, end: number): Mention | undefined {
+  let j = vi + 1;
+  if (j > end) return undefined;
+  const t = toks[j];
+  if (t.pos === 'PRON' && (PRONOUNS_PERSON.has(t.lower) || PRONOUNS_GROUP.has(t.lower))) {
+    return { first: j, last: j, type: 'pronoun', kind: PRONOUNS_PERSON.has(t.lower) ? 'person' : 'org' };
+  }
+  if (t.pos === 'ADP' || t.pos === 'PART' || !inNP(t)) return undefined;
+  let last = j;
+  while (last + 1 <= end && last - j < MAX_NP && inNP(toks[last + 1])) last++;
+  while (last > j && !isHead(toks[last])) last--;
+  if (!isHead(toks[last])) return undefined;
+  const m = classify(toks, j, last);
+  return m;
+}
+
+/** Decide what kind of mention a phrase is and where its name part is. */
+export function classify(toks: Tok[], first: number, last: number): Mention {
+  const words = toks.slice(first, last + 1);
+  const lastTok = toks[last];
+  const hasPropn = words.some((w) => w.pos === 'PROPN' && !CALENDAR.test(w.lower));
+  // The head of "the spokesman of the ministry" is "spokesman"; "Michael Wong of the University …" is Wong.
+  const prepAt = words.findIndex((w, k) => k > 0 && ['of', 'in', 'at', 'from', 'for'].includes(w.lower));
+  if (prepAt > 0 && lastTok.pos === 'PROPN' && !ORG_HEADS.has(lastTok.lower)) {
+    // "Secretary of State Mike Pompeo": a full personal name at the end wins over the title before it.
+    let s = last;
+    while (s - 1 > first + prepAt && toks[s - 1].pos === 'PROPN' && !TITLE_WORDS.has(toks[s - 1].lower)) s--;
+    if (last - s >= 1 && TITLE_WORDS.has(toks[s - 1].lower)) return classify(toks, s - 1, last);
+  }
+  if (prepAt > 0) {
+    const pre = words.slice(0, prepAt);
+    const preHead = pre[pre.length - 1];
+    const nonTitle = pre.filter((w) => w.pos === 'PROPN' && !TITLE_WORDS.has(w.lower));
+    if (!pre.some((w) => w.pos === 'PROPN')) {
+      const h = preHead.lower;
+      const definite = ['the', 'this', 'his', 'her', 'its', 'their'].includes(pre[0].lower);
+      if (PERSON_TITLE_NOUNS.has(h)) return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head: h };
+      if (ORG_TITLE_NOUNS.has(h) || ORG_HEADS.has(h)) return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head: h };
+      return { first, last, type: 'generic', kind: 'unknown', head: h };
+    }
+    if (ORG_HEADS.has(preHead.lower)) {
+      let f = first;
+      while (f < last && toks[f].pos === 'DET') f++;
+      return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };
+    }
+    if (nonTitle.length >= 1 && preHead.pos === 'PROPN') {
+      return classify(toks, first, first + prepAt - 1);
+    }
+    const definite = ['the', 'this', 'his', 'her', 'its', 'their'].includes(pre[0].lower);
+    if (PERSON_TITLE_NOUNS.has(preHead.lower)) return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head: preHead.lower };
+    if (ORG_TITLE_NOUNS.has(preHead.lower)) return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head: preHead.lower };
+  }
+  const headTok = lastTok;
+  const head = headTok.lower;
+  if (GENERIC_NOUNS.has(head)) {
+    // "ICE officials" speak for ICE; "Brazilian police" and "Experts" stay anonymous.
+    let e = last - 1;
+    while (e >= first && toks[e].pos !== 'PROPN') e--;
+    let b = e;
+    while (b - 1 >= first && toks[b - 1].pos === 'PROPN') b--;
+    // "Rombot's lawyers" are not Rombot.
+    const mods = e >= first && !/^['’]s$/.test(toks[e + 1]?.lower ?? '') ? toks.slice(b, e + 1) : [];
+    const demonym = (w: Tok) => /(an|ese|ish|i|ch)$/.test(w.text) && w.text !== w.text.toUpperCase();
+    if (mods.length && !mods.every((w) => demonym(w) || TITLE_WORDS.has(w.lower))) {
+      return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[e].end };
+    }
+    return { first, last, type: 'generic', kind: 'unknown', head };
+  }
+  if (lastTok.pos === 'PROPN' && !CALENDAR.test(lastTok.lower)) {
+    // Trailing proper-name run, e.g. "... United Nations Vassily Nebenzia".
+    let s = last;
+    while (s - 1 >= first && (toks[s - 1].pos === 'PROPN' || ['-', '.', 'al', 'bin', 'de', 'van', 'von', 'el'].includes(toks[s - 1].lower))) s--;
+    const run = toks.slice(s, last + 1);
+    const andBetweenNames = words.some((w, k) => w.lower === 'and' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN');
+    const isOrg = ORG_HEADS.has(lastTok.lower) || andBetweenNames ||
+      (s > first && toks[s - 1].lower === 'the' && run.length >= 1 && !run.some((w) => TITLE_WORDS.has(w.lower)));
+    if (isOrg) {
+      // Organisations keep their modifiers ("Russia's Foreign Ministry"), minus the article.
+      let f = first;
+      while (f < last && (toks[f].pos === 'DET' || toks[f].lower === 'both')) f++;
+      return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };
+    }
+    // The name is what follows the last title word ("Chief U.S. District Judge Patti Saris" → "Patti Saris").
+    let n = s;
+    for (let k = s; k <= last; k++) if (TITLE_WORDS.has(toks[k].lower)) n = k + 1;
+    if (n > last) return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
+    const nameToks = toks.slice(n, last + 1).filter((w) => /\w/.test(w.text));
+    return {
+      first, last, type: 'name', kind: nameToks.length >= 2 ? 'person' : 'unknown',
+      nameStart: toks[n].start, nameEnd: lastTok.end,
+    };
+  }
+  if (ORG_HEADS.has(head) || ORG_TITLE_NOUNS.has(head)) {
+    if (hasPropn) {
+      let f = first;
+      while (f < last && (toks[f].pos === 'DET' || toks[f].lower === 'both')) f++;
+      return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };
+    }
+    const definite = ['the', 'this', 'its', 'their'].includes(words[0].lower);
+    return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head };
+  }
+  if (PERSON_TITLE_NOUNS.has(head)) {
+    const definite = ['the', 'this', 'his', 'her'].includes(words[0].lower);
+    return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head };
+  }
+  return { first, last, type: 'generic', kind: 'unknown', head };
+}

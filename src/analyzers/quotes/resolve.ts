@@ -1,0 +1,179 @@
+/**
+ * Turning a speaker mention into a speaker: names link to NER entities (by overlap, then by name);
+ * pronouns and titles ("he", "the official", "the ministry") go to the most recent compatible speaker.
+ */
+import type { Span } from '../../nlp/doc.js';
+import type { Entity, EntityMention } from '../entities/types.js';
+import type { QuoteSpeaker } from './types.js';
+import type { Mention, SpeakerKind, Tok } from './mention.js';
+import { TITLE_WORDS } from './lexicon.js';
+
+interface Known {
+  name: string;
+  kind: SpeakerKind;
+  entity?: string;
+  at: number;
+}
+
+export function lastWord(name: string): string {
+  const words = normName(name).split(' ').filter(Boolean);
+  return words[words.length - 1] ?? '';
+}
+
+/** Lower case, no articles or possessives, single spaces: the form names are compared in. */
+export function normName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\b(the|a|an)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const kindOfLabel = (label: string): SpeakerKind => (label === 'PER' ? 'person' : label === 'ORG' || label === 'LOC' ? 'org' : 'unknown');
+
+/** Pronouns and titles look back at most this far (characters) for their speaker. */
+const LOOKBACK = 1500;
+
+export class SpeakerResolver {
+  private readonly known: Known[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: EntityMention[] = [],
+    private readonly index: Entity[] = [],
+    private readonly toks: Tok[] = [],
+  ) {}
+
+ /** Title-case lines (headlines) capitalise every word, so they say nothing about names. */
+  private headline(k: number): boolean {
+    const start = this.text.lastIndexOf('\n', this.toks[k].start) + 1;
+    let end = this.text.indexOf('\n', this.toks[k].start);
+    if (end < 0) end = this.text.length;
+    const words = this.text.slice(start, end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  }
+
+  /** "Jaafari" → "Bashar Jaafari" when the text names him in full somewhere (a PROPN before the surname). */
+  private fullName(surname: string): string | undefined {
+    const proper = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && !TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+    for (let k = 0; k < this.toks.length; k++) {
+      if (this.toks[k].text !== surname || this.headline(k)) continue;
+      // Given name first: "Tedros Adhanom Ghebreyesus" … "Tedros said".
+      if (proper(this.toks[k + 1]) && (k === 0 || !proper(this.toks[k - 1]))) {
+        const words = [surname];
+        for (let j = k + 1; j <= k + 2 && proper(this.toks[j]); j++) words.push(this.toks[j].text);
+        return words.join(' ');
+      }
+      const words: string[] = [];
+      let j = k - 1;
+      while (j >= 0 && words.length < 2 && this.toks[j].pos === 'PROPN' && !TITLE_WORDS.has(this.toks[j].lower) && /^\p{Lu}/u.test(this.toks[j].text)) {
+        words.unshift(this.toks[j].text);
+        j--;
+      }
+      if (words.length) return [...words, surname].join(' ');
+    }
+    return undefined;
+  }
+
+  resolve(m: Mention, span: Span): QuoteSpeaker | undefined {
+    if (m.type === 'name') return this.resolveName(m, span);
+    if (m.type === 'pronoun') {
+      const k = this.recent(span.start, (x) => x.kind === m.kind) ?? (m.kind === 'person' ? this.recentEntity(span.start, 'PER') : undefined);
+      return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'pronoun' };
+    }
+    if (m.type === 'title') {
+      const head = m.head ?? '';
+      const k = m.kind === 'person'
+        ? this.recent(span.start, (x) => x.kind === 'person')
+        : this.recent(span.start, (x) => x.kind === 'org' && normName(x.name).includes(head)) ?? this.recentEntity(span.start, 'ORG', head) ??
+          // "the group said" names no head worth matching: the nearest organisation in the text.
+          (['group', 'organization', 'organisation', 'body', 'conference', 'agency'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) : undefined);
+      return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'title' };
+    }
+    return undefined;
+  }
+
+  /** Remember a speaker so later pronouns and titles can refer to it. */
+  remember(s: QuoteSpeaker, kind: SpeakerKind): void {
+    this.known.push({ name: s.name, entity: s.entity, kind, at: s.mention.start });
+  }
+
+  kindOf(s: QuoteSpeaker): SpeakerKind {
+    const e = s.entity ? this.index.find((x) => x.id === s.entity) : undefined;
+    if (e) return kindOfLabel(e.label);
+    return this.known.find((k) => k.name === s.name)?.kind ?? 'unknown';
+  }
+
+  private resolveName(m: Mention, mentionSpan: Span): QuoteSpeaker {
+    const span = { start: m.nameStart!, end: m.nameEnd! };
+    const raw = this.text.slice(span.start, span.end);
+    let kind = m.kind;
+    const entity = this.linkEntity(span, raw, kind);
+    if (entity) {
+      const k = kindOfLabel(entity.label);
+      if (k !== 'unknown') kind = k;
+      const s = { entity: entity.id, name: entity.canonical, mention: mentionSpan, resolvedBy: 'name' };
+      this.known.push({ name: s.name, entity: s.entity, kind, at: span.start });
+      return s;
+    }
+    // A surname alone ("Nebenzia") is the same speaker as an earlier full name.
+    const last = lastWord(raw);
+    // (Also the first word: Chinese names put the family name first, "Lu Kang" … "Lu said".)
+    const single = !normName(raw).includes(' ');
+    const earlier = [...this.known].reverse().find((k) => k.kind !== 'org' && normName(k.name).length >= normName(raw).length &&
+      (lastWord(k.name) === last || (single && k.kind === 'person' && normName(k.name).split(' ')[0] === last)));
+    const sameOrg = kind === 'org' ? [...this.known].reverse().find((k) => k.kind === 'org' && normName(k.name) !== normName(raw) && normName(k.name).endsWith(' ' + normName(raw))) : undefined;
+    if (sameOrg) {
+      this.known.push({ ...sameOrg, at: span.start });
+      return { entity: sameOrg.entity, name: sameOrg.name, mention: mentionSpan, resolvedBy: 'name' };
+    }
+    let name = earlier ? earlier.name : raw.replace(/\s+/g, ' ').trim();
+    if (earlier && kind === 'unknown') kind = earlier.kind;
+    if (!earlier && kind === 'unknown' && !name.includes(' ')) {
+      const full = this.fullName(name);
+      if (full) {
+        name = full;
+        kind = 'person';
+      }
+    }
+    this.known.push({ name, kind, at: span.start });
+    return { name, mention: mentionSpan, resolvedBy: 'name' };
+  }
+
+  private linkEntity(span: Span, raw: string, kind: SpeakerKind): Entity | undefined {
+    const overlapping = this.mentions.filter((x) => x.start < span.end && x.end > span.start);
+    const want = kind === 'person' ? ['PER'] : kind === 'org' ? ['ORG', 'LOC'] : ['PER', 'ORG', 'LOC'];
+    const pick = [...overlapping].reverse().find((x) => want.includes(x.label)) ?? overlapping[overlapping.length - 1];
+    const byId = (id: string) => this.index.find((e) => e.id === id);
+    if (pick) return byId(pick.entity);
+    const n = normName(raw);
+    const exact = this.index.find((e) => normName(e.canonical) === n || e.aliases.some((a) => normName(a) === n));
+    if (exact) return exact;
+    if (kind !== 'org' && !n.includes(' ')) {
+      const bySurname = this.index.filter((e) => e.label === 'PER' && lastWord(e.canonical) === n);
+      if (bySurname.length === 1) return bySurname[0];
+    }
+    return undefined;
+  }
+
+  private recent(before: number, ok: (k: Known) => boolean): Known | undefined {
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i];
+      if (k.at < before && before - k.at <= LOOKBACK && ok(k)) return k;
+    }
+    return undefined;
+  }
+
+  private recentEntity(before: number, label: string, head?: string, lookback = LOOKBACK): Known | undefined {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const x = this.mentions[i];
+      if (x.end > before || before - x.start > lookback || x.label !== label) continue;
+      const e = this.index.find((y) => y.id === x.entity);
+      if (!e || (head && !normName(e.canonical).includes(head))) continue;
+      return { name: e.canonical, entity: e.id, kind: kindOfLabel(e.label), at: x.start };
+    }
+    return undefined;
+  }
+}

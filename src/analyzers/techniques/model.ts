@@ -1,0 +1,143 @@
+/**
+ * The propaganda-technique model at analysis time: a token tagger finds propaganda spans (SI),
+ * a span classifier names their techniques (TC). Both are logistic regressions over the features in
+ * src/models/features/propaganda.ts; the artifact is models/techniques.json.gz.
+ */
+import { loadArtifact, type Artifact } from '../../models/artifact.js';
+import { LogReg, type LogRegData } from '../../models/logreg.js';
+import { spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { modelPath } from '../../util/paths.js';
+import type { FeatureWeight, Technique } from './types.js';
+
+export const TECHNIQUES_MODEL_FILE = 'techniques.json.gz';
+
+export interface SpanRules {
+  /** Token probability at or above which a token is inside a propaganda span. */
+  threshold: number;
+  /** Join two runs separated by at most this many tokens below the threshold. */
+  gap: number;
+  /** Drop spans shorter than this many word tokens (lone tokens are mostly noise). */
+  minTokens?: number;
+}
+
+export interface TechniquesModelData {
+  si: LogRegData;
+  /** Optional second pass over stacked first-pass probabilities (see stackFeatures). */
+  si2?: LogRegData;
+  tc: LogRegData;
+  rules: SpanRules;
+  /** At analysis time a second technique is reported when its probability reaches this. */
+  secondLabelMin: number;
+}
+
+export interface FoundSpan {
+  start: number;
+  end: number;
+  /** Mean token probability of the span. */
+  confidence: number;
+  features: FeatureWeight[];
+}
+
+export interface RankedTechnique {
+  technique: Technique;
+  probability: number;
+}
+
+export class TechniquesModel {
+  readonly si: LogReg;
+  readonly tc: LogReg;
+  readonly si2?: LogReg;
+  constructor(readonly data: TechniquesModelData) {
+    this.si = new LogReg(data.si);
+    if (data.si2) this.si2 = new LogReg(data.si2);
+    this.tc = new LogReg(data.tc);
+  }
+
+  /** Probability that each token is inside a propaganda span. */
+  tokenProbs(t: TokenizedText): { probs: Float64Array; feats: string[][] } {
+    const feats = tokenFeatures(t);
+    const probs = new Float64Array(feats.length);
+    const pIdx = this.data.si.classes.indexOf('P');
+    feats.forEach((f, i) => (probs[i] = this.si.probs(f)[pIdx]));
+    if (!this.si2) return { probs, feats };
+    const second = stackFeatures(t, probs).map((f) => this.si2!.probs(f)[pIdx]);
+    return { probs: Float64Array.from(second), feats };
+  }
+
+  /** Propaganda spans (UTF-16 offsets into t.text). */
+  findSpans(t: TokenizedText, rules: SpanRules = this.data.rules, explain = true): FoundSpan[] {
+    const { probs, feats } = this.tokenProbs(t);
+    return spansFromProbs(t, probs, rules).map(([a, b]) => {
+      let sum = 0;
+      for (let i = a; i <= b; i++) sum += probs[i];
+      const span: FoundSpan = { start: t.tokens[a].start, end: t.tokens[b].end, confidence: sum / (b - a + 1), features: [] };
+      if (explain) span.features = this.explainSpan(feats, a, b);
+      return span;
+    });
+  }
+
+  private explainSpan(feats: string[][], a: number, b: number): FeatureWeight[] {
+    const pIdx = this.data.si.classes.indexOf('P');
+    const total = new Map<string, number>();
+    for (let i = a; i <= b; i++) for (const fw of this.si.explain(feats[i], pIdx, 3)) total.set(fw.feature, (total.get(fw.feature) ?? 0) + fw.weight);
+    return [...total]
+      .map(([feature, weight]) => ({ feature: `span:${feature}`, weight: Math.round(weight * 1000) / 1000 }))
+      .sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1))
+      .slice(0, 3);
+  }
+
+  /** Techniques of a span, most probable first. */
+  classify(c: SpanContext, start: number, end: number): { ranked: RankedTechnique[]; features: string[] } {
+    const features = spanFeatures(c, start, end);
+    const p = this.tc.probs(features);
+    const ranked = this.data.tc.classes
+      .map((technique, k) => ({ technique: technique as Technique, probability: p[k] }))
+      .sort((x, y) => y.probability - x.probability || (x.technique < y.technique ? -1 : 1));
+    return { ranked, features };
+  }
+
+  explainTechnique(features: string[], technique: Technique, top = 5): FeatureWeight[] {
+    return this.tc.explain(features, this.data.tc.classes.indexOf(technique), top);
+  }
+
+  context(t: TokenizedText): SpanContext {
+    return spanContext(t);
+  }
+}
+
+/** Runs of tokens at/above the threshold within a sentence, small gaps bridged, edge punctuation trimmed. */
+export function spansFromProbs(t: TokenizedText, probs: ArrayLike<number>, rules: SpanRules): [number, number][] {
+  const out: [number, number][] = [];
+  let a = -1;
+  let b = -1;
+  const flush = () => {
+    if (a < 0) return;
+    let x = a;
+    let y = b;
+    while (x <= y && t.tokens[x].type === 'punctuation') x++;
+    while (y >= x && t.tokens[y].type === 'punctuation') y--;
+    let words = 0;
+    for (let i = x; i <= y; i++) if (t.tokens[i].type !== 'punctuation') words++;
+    if (x <= y && words >= (rules.minTokens ?? 1)) out.push([x, y]);
+    a = b = -1;
+  };
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (probs[i] < rules.threshold) continue;
+    if (a >= 0 && (t.tokens[i].sentence !== t.tokens[b].sentence || i - b - 1 > rules.gap)) flush();
+    if (a < 0) a = i;
+    b = i;
+  }
+  flush();
+  return out;
+}
+
+let cached: { path: string; model: TechniquesModel; header: Artifact<unknown>['header'] } | undefined;
+
+/** Load (once per process) from a models folder, or from an artifact file when given a .json.gz path. */
+export function loadTechniquesModel(dirOrFile?: string): { model: TechniquesModel; header: Artifact<unknown>['header'] } {
+  const path = !dirOrFile ? modelPath(TECHNIQUES_MODEL_FILE) : dirOrFile.endsWith('.gz') ? dirOrFile : `${dirOrFile}/${TECHNIQUES_MODEL_FILE}`;
+  if (cached?.path === path) return cached;
+  const art = loadArtifact<TechniquesModelData>(path);
+  cached = { path, model: new TechniquesModel(art.body), header: art.header };
+  return cached;
+}

@@ -1,0 +1,324 @@
+/**
+ * Training and cross-validation of the propaganda-technique models on the PTC corpus.
+ * Everything is deterministic for a seed: articles are sorted by id, features numbered in data
+ * order, folds and example order come from the seeded generator.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tokenize } from '../../nlp/tokenize.js';
+import { FeatureVocab, trainLogReg, packLogReg, LogReg, type Example } from '../../models/logreg.js';
+import { kFolds } from '../../models/random.js';
+import { spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
+import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
+import { spansFromProbs, type SpanRules, type TechniquesModelData } from './model.js';
+import { TECHNIQUES, type Technique } from './types.js';
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  cpStart: number;
+  cpEnd: number;
+  /** Techniques of this identical span (one per gold line). */
+  labels: Technique[];
+}
+
+export interface PreparedArticle {
+  id: string;
+  article: PtcArticle;
+  t: TokenizedText;
+  ctx: SpanContext;
+  /** Token feature ids (global vocabulary). */
+  tokX: Int32Array[];
+  /** 1 when the token overlaps a gold SI span. */
+  tokY: Uint8Array;
+  si: SimpleSpan[];
+  tc: GoldSpan[];
+  /** Span feature ids per tc entry. */
+  tcX: Int32Array[];
+}
+
+export interface Corpus {
+  articles: PreparedArticle[];
+  tokVocab: FeatureVocab;
+  spanVocab: FeatureVocab;
+}
+
+export interface TrainOptions {
+  seed: number;
+  siEpochs: number;
+  tcEpochs: number;
+  siMinCount: number;
+  tcMinCount: number;
+  siL2: number;
+  tcL2: number;
+  siLr: number;
+  tcLr: number;
+  /** Inner folds for the stacked second SI pass (0 = no second pass). */
+  stackFolds: number;
+  log?: (m: string) => void;
+}
+
+export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
+  siEpochs: 4,
+  tcEpochs: 12,
+  siMinCount: 2,
+  tcMinCount: 2,
+  siL2: 1e-6,
+  tcL2: 1e-6,
+  siLr: 0.05,
+  tcLr: 0.1,
+  stackFolds: 3,
+};
+
+/** Read articles and labels from a PTC folder (train-articles/, train-task1-SI.labels, train-task2-TC.labels). */
+export function readPtcDir(dir: string, limit?: number): { articles: PtcArticle[]; si: PtcSpan[]; tc: PtcSpan[] } {
+  let articles = readPtcArticles(join(dir, 'train-articles'));
+  if (limit) articles = articles.slice(0, limit);
+  const tc = readPtcLabels(join(dir, 'train-task2-TC.labels'), 'tc');
+  const siFile = join(dir, 'train-task1-SI.labels');
+  const si = existsSync(siFile) ? readPtcLabels(siFile, 'si') : tc.map((s) => ({ ...s, technique: undefined }));
+  return { articles, si, tc };
+}
+
+export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLabels: PtcSpan[]): Corpus {
+  const tokVocab = new FeatureVocab();
+  const spanVocab = new FeatureVocab();
+  const siBy = group(siLabels);
+  const tcBy = group(tcLabels);
+  const prepared = articles.map((article) => {
+    const { sentences, tokens } = tokenize(article.text);
+    const t: TokenizedText = { text: article.text, sentences, tokens };
+    const ctx = spanContext(t);
+    const tokX = tokenFeatures(t).map((f) => internAll(tokVocab, f));
+    const si = (siBy.get(article.id) ?? []).map((s) => ({ id: article.id, start: s.start, end: s.end }));
+    const tokY = new Uint8Array(tokens.length);
+    for (const s of si) {
+      const a = article.offsets.toUnit(s.start);
+      const b = article.offsets.toUnit(s.end);
+      tokens.forEach((k, i) => {
+        if (k.start < b && k.end > a) tokY[i] = 1;
+      });
+    }
+    const spans = new Map<string, GoldSpan>();
+    for (const s of tcBy.get(article.id) ?? []) {
+      const key = `${s.start}:${s.end}`;
+      let g = spans.get(key);
+      if (!g) spans.set(key, (g = { cpStart: s.start, cpEnd: s.end, start: article.offsets.toUnit(s.start), end: article.offsets.toUnit(s.end), labels: [] }));
+      g.labels.push(s.technique!);
+    }
+    const tc = [...spans.values()];
+    const tcX = tc.map((g) => internAll(spanVocab, spanFeatures(ctx, g.start, g.end)));
+    return { id: article.id, article, t, ctx, tokX, tokY, si, tc, tcX };
+  });
+  return { articles: prepared, tokVocab, spanVocab };
+}
+
+function group(spans: PtcSpan[]): Map<string, PtcSpan[]> {
+  const m = new Map<string, PtcSpan[]>();
+  for (const s of spans) {
+    let l = m.get(s.id);
+    if (!l) m.set(s.id, (l = []));
+    l.push(s);
+  }
+  return m;
+}
+
+function internAll(v: FeatureVocab, f: string[]): Int32Array {
+  const ids = new Set<number>();
+  for (const x of f) ids.add(v.add(x));
+  return Int32Array.from(ids);
+}
+
+/** Keep features seen in at least minCount training examples (rarer ones only add noise). */
+function countFilter(xs: Int32Array[], size: number, minCount: number): (x: Int32Array) => Int32Array {
+  if (minCount <= 1) return (x) => x;
+  const counts = new Uint32Array(size);
+  for (const x of xs) for (const f of x) counts[f]++;
+  return (x) => x.filter((f) => counts[f] >= minCount);
+}
+
+export interface TrainedPair {
+  siW: Float64Array;
+  tcW: Float64Array;
+  /** Second-pass token model over stacked features (absent when stacking is off). */
+  si2?: LogReg;
+}
+
+export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): TrainedPair {
+  const tokXs = train.flatMap((a) => a.tokX);
+  const keepTok = countFilter(tokXs, corpus.tokVocab.size, o.siMinCount);
+  const siEx: Example[] = [];
+  for (const a of train) a.tokX.forEach((x, i) => siEx.push({ x: keepTok(x), y: a.tokY[i] }));
+  const siW = trainLogReg(siEx, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
+  const si2 = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
+  const spanXs = train.flatMap((a) => a.tcX);
+  const keepSpan = countFilter(spanXs, corpus.spanVocab.size, o.tcMinCount);
+  const tcEx: Example[] = [];
+  for (const a of train) a.tc.forEach((g, i) => {
+    const x = keepSpan(a.tcX[i]);
+    for (const l of g.labels) tcEx.push({ x, y: TECHNIQUES.indexOf(l) });
+  });
+  const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2 });
+  return { siW, tcW, si2 };
+}
+
+/**
+ * The second pass learns from first-pass probabilities that are out-of-fold on the training
+ * articles (inner k-fold), so it sees probabilities as noisy as on new text.
+ */
+function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): LogReg {
+  const inner = kFolds(train.map((_, i) => i), o.stackFolds, o.seed + 7);
+  const oof = new Map<PreparedArticle, Float64Array>();
+  inner.forEach((idx, f) => {
+    const held = new Set(idx);
+    const rest = train.filter((_, i) => !held.has(i));
+    const keep = countFilter(rest.flatMap((a) => a.tokX), corpus.tokVocab.size, o.siMinCount);
+    const ex: Example[] = [];
+    for (const a of rest) a.tokX.forEach((x, i) => ex.push({ x: keep(x), y: a.tokY[i] }));
+    const w = trainLogReg(ex, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed + 11 * (f + 1), lr: o.siLr, l2: o.siL2 });
+    for (const i of idx) oof.set(train[i], tokenProbs(w, train[i]));
+  });
+  const vocab = new FeatureVocab();
+  const ex: Example[] = [];
+  for (const a of train) {
+    const feats = stackFeatures(a.t, oof.get(a)!);
+    feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: a.tokY[i] }));
+  }
+  const w = trainLogReg(ex, vocab.size, 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
+  return LogReg.fromTrained(w, vocab, ['O', 'P']);
+}
+
+/** Final token probabilities: first pass, then the stacked second pass when there is one. */
+export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): Float64Array {
+  const first = tokenProbs(p.siW, a);
+  if (!p.si2) return first;
+  const pIdx = 1;
+  return Float64Array.from(stackFeatures(a.t, first), (f) => p.si2!.probs(f)[pIdx]);
+}
+
+function dot(w: Float64Array, x: Int32Array, K: number, out: Float64Array): void {
+  out.fill(0);
+  for (const f of x) for (let k = 0; k < K; k++) out[k] += w[f * K + k];
+}
+
+/** Token probabilities of P for each test article. */
+export function tokenProbs(w: Float64Array, a: PreparedArticle): Float64Array {
+  const s = new Float64Array(2);
+  return Float64Array.from(a.tokX, (x) => {
+    dot(w, x, 2, s);
+    return 1 / (1 + Math.exp(s[0] - s[1]));
+  });
+}
+
+/** Top-k distinct techniques for a gold span with k labels. */
+export function rankTechniques(w: Float64Array, x: Int32Array): number[] {
+  const s = new Float64Array(TECHNIQUES.length);
+  dot(w, x, TECHNIQUES.length, s);
+  return [...s.keys()].sort((i, j) => s[j] - s[i] || i - j);
+}
+
+export function predictedSi(a: PreparedArticle, probs: ArrayLike<number>, rules: SpanRules): SimpleSpan[] {
+  return spansFromProbs(a.t, probs, rules).map(([x, y]) => ({
+    id: a.id,
+    start: a.article.offsets.toCodePoint(a.t.tokens[x].start),
+    end: a.article.offsets.toCodePoint(a.t.tokens[y].end),
+  }));
+}
+
+export interface FoldResult {
+  fold: number;
+  articles: number;
+  si: SiScore;
+  tc: TcScore;
+}
+
+export interface CvResult {
+  folds: FoldResult[];
+  rules: SpanRules;
+  si: SiScore;
+  tc: TcScore;
+  /** SI F1 for every threshold/gap tried (pooled over folds). */
+  grid: { threshold: number; gap: number; minTokens: number; f1: number }[];
+}
+
+export const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
+export const GAPS = [0, 1, 2, 4, 1000];
+export const MIN_TOKENS = [1, 2, 3];
+
+/**
+ * k-fold article-level cross-validation. The span threshold and gap are chosen on the pooled
+ * held-out token probabilities (one pair of numbers from a small grid); everything else is fixed.
+ */
+export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvResult {
+  const folds = kFolds(corpus.articles.map((a) => a.id), k, o.seed);
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const heldProbs = new Map<string, Float64Array>();
+  const tcPredByFold: LabelledSpan[][] = [];
+  const tcGoldByFold: LabelledSpan[][] = [];
+  folds.forEach((ids, f) => {
+    const test = new Set(ids);
+    const train = corpus.articles.filter((a) => !test.has(a.id));
+    const t0 = performance.now();
+    const pair = trainOn(corpus, train, { ...o, seed: o.seed + 100 * (f + 1) });
+    const { tcW } = pair;
+    const pred: LabelledSpan[] = [];
+    const gold: LabelledSpan[] = [];
+    for (const id of ids) {
+      const a = byId.get(id)!;
+      heldProbs.set(id, finalTokenProbs(pair, a));
+      a.tc.forEach((g, i) => {
+        const ranked = rankTechniques(tcW, a.tcX[i]);
+        g.labels.forEach((l, j) => {
+          gold.push({ id, start: g.cpStart, end: g.cpEnd, technique: l });
+          pred.push({ id, start: g.cpStart, end: g.cpEnd, technique: TECHNIQUES[ranked[j]] });
+        });
+      });
+    }
+    tcPredByFold.push(pred);
+    tcGoldByFold.push(gold);
+    o.log?.(`fold ${f + 1}/${k}: trained on ${train.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  });
+  const siFor = (ids: string[], rules: SpanRules) => {
+    const pred: SimpleSpan[] = [];
+    const gold: SimpleSpan[] = [];
+    for (const id of ids) {
+      const a = byId.get(id)!;
+      pred.push(...predictedSi(a, heldProbs.get(id)!, rules));
+      gold.push(...a.si);
+    }
+    return scoreSi(pred, gold);
+  };
+  const all = corpus.articles.map((a) => a.id);
+  const grid: CvResult['grid'] = [];
+  let best: SpanRules = { threshold: 0.5, gap: 0 };
+  let bestF = -1;
+  for (const threshold of THRESHOLDS) {
+    for (const gap of GAPS) {
+      for (const minTokens of MIN_TOKENS) {
+        const f1 = siFor(all, { threshold, gap, minTokens }).f1;
+        grid.push({ threshold, gap, minTokens, f1 });
+        if (f1 > bestF) {
+          bestF = f1;
+          best = { threshold, gap, minTokens };
+        }
+      }
+    }
+  }
+  const results = folds.map((ids, f) => ({ fold: f + 1, articles: ids.length, si: siFor(ids, best), tc: scoreTc(tcPredByFold[f], tcGoldByFold[f]) }));
+  return { folds: results, rules: best, si: siFor(all, best), tc: scoreTc(tcPredByFold.flat(), tcGoldByFold.flat()), grid };
+}
+
+/** Train on every article and pack the shipped model. */
+export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): TechniquesModelData {
+  const { siW, tcW, si2 } = trainOn(corpus, corpus.articles, o);
+  return {
+    si: packLogReg(siW, corpus.tokVocab, ['O', 'P']),
+    ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, ['O', 'P']) } : {}),
+    tc: packLogReg(tcW, corpus.spanVocab, [...TECHNIQUES]),
+    rules,
+    secondLabelMin: 0.3,
+  };
+}
+
+export { LogReg };

@@ -1,0 +1,91 @@
+/** `narrascope train techniques`: propaganda span finder + technique classifier from the PTC corpus. */
+import type { Command } from 'commander';
+import { dirname, join } from 'node:path';
+import { buildLexicon, LOADED_LEXICON_FILE } from '../../analyzers/loaded-baseline/lexicon.js';
+import { saveArtifact } from '../../models/artifact.js';
+import { modelPath, sharedDir } from '../../util/paths.js';
+import { crossValidate, DEFAULT_TRAIN, prepareCorpus, readPtcDir, trainFinal, type CvResult, type TrainOptions } from '../../analyzers/techniques/train.js';
+import { TECHNIQUES_MODEL_FILE, type SpanRules } from '../../analyzers/techniques/model.js';
+import { formatSi, formatTc } from '../../eval/ptc/score.js';
+
+export const TECHNIQUES_MODEL_VERSION = '1.0.0';
+
+const r4 = (x: number) => Math.round(x * 10000) / 10000;
+
+function metricsOf(cv: CvResult, k: number, seed: number) {
+  return {
+    evaluation: `${k}-fold article-level cross-validation on PTC train-articles (kFolds seed ${seed})`,
+    si: { precision: r4(cv.si.precision), recall: r4(cv.si.recall), f1: r4(cv.si.f1) },
+    tcMicroF1: r4(cv.tc.microF1),
+    tcMacroF1: r4(cv.tc.macroF1),
+    perFold: cv.folds.map((f) => ({ fold: f.fold, siF1: r4(f.si.f1), siP: r4(f.si.precision), siR: r4(f.si.recall), tcMicroF1: r4(f.tc.microF1) })),
+    perClass: Object.fromEntries(Object.entries(cv.tc.byClass).map(([c, v]) => [c, { precision: r4(v.precision), recall: r4(v.recall), f1: r4(v.f1), support: v.support }])),
+    spanRules: cv.rules,
+  };
+}
+
+export function register(train: Command): void {
+  train
+    .command('techniques')
+    .description('propaganda techniques (SemEval-2020 Task 11 SI + TC) from the PTC corpus, with k-fold CV figures')
+    .option('--data <dir>', 'PTC folder (train-articles/, train-task1-SI.labels, train-task2-TC.labels)', join(sharedDir, 'data', 'ptc'))
+    .option('--folds <k>', 'article-level cross-validation folds (0 = none; span rules then default)', '5')
+    .option('--seed <n>', 'random seed (folds, example order)', '1')
+    .option('--limit <n>', 'use only the first N articles (by id; for quick checks)')
+    .option('--out <file>', 'artifact to write', modelPath(TECHNIQUES_MODEL_FILE))
+    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string }) => {
+      const k = Number(o.folds);
+      const seed = Number(o.seed);
+      const limit = o.limit === undefined ? undefined : Number(o.limit);
+      if (!Number.isInteger(k) || k < 0 || k === 1) throw new Error(`--folds must be 0 or an integer ≥ 2, got '${o.folds}'`);
+      if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got '${o.seed}'`);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 2)) throw new Error(`--limit must be an integer ≥ 2, got '${o.limit}'`);
+      const log = (m: string) => process.stderr.write(`${m}\n`);
+      const t0 = performance.now();
+      const { articles, si, tc } = readPtcDir(o.data, limit);
+      const corpus = prepareCorpus(articles, si, tc);
+      log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log };
+      let rules: SpanRules = { threshold: 0.35, gap: 1, minTokens: 1 };
+      let metrics: Record<string, unknown> | undefined;
+      if (k >= 2) {
+        const cv = crossValidate(corpus, k, opts);
+        rules = cv.rules;
+        for (const f of cv.folds) console.log(`fold ${f.fold} (${f.articles} articles): SI P ${f.si.precision.toFixed(4)} R ${f.si.recall.toFixed(4)} F1 ${f.si.f1.toFixed(4)} | TC micro-F1 ${f.tc.microF1.toFixed(4)}`);
+        console.log(`span rules chosen on pooled held-out probabilities: threshold ${rules.threshold}, gap ${rules.gap}, min tokens ${rules.minTokens ?? 1}`);
+        const top = [...cv.grid].sort((a, b) => b.f1 - a.f1).slice(0, 5);
+        console.log(`  best of grid: ${top.map((g) => `t${g.threshold}/g${g.gap}/m${g.minTokens}=${g.f1.toFixed(4)}`).join('  ')}`);
+        console.log(`pooled over folds: ${formatSi(cv.si)}`);
+        console.log(formatTc(cv.tc));
+        metrics = metricsOf(cv, k, seed);
+      }
+      const body = trainFinal(corpus, opts, rules);
+      const cmd = ['narrascope train techniques', `--folds ${k}`, `--seed ${seed}`, ...(limit ? [`--limit ${limit}`] : [])].join(' ');
+      const bytes = saveArtifact(o.out, {
+        header: {
+          model: 'techniques',
+          version: TECHNIQUES_MODEL_VERSION,
+          command: cmd,
+          trainedOn: `PTC train-articles (${articles.length} articles), SemEval-2020 Task 11, corpus v2`,
+          seed,
+          metrics,
+        },
+        body,
+      });
+      // The loaded-language baseline lexicon, from the same articles (cheap; written beside the model).
+      const lexicon = buildLexicon(
+        corpus.articles.map((a) => ({
+          text: a.t.text,
+          tokens: a.t.tokens,
+          spans: a.tc.filter((g) => g.labels.some((l) => l === 'Loaded_Language' || l === 'Name_Calling,Labeling')),
+        })),
+      );
+      const lexOut = join(dirname(o.out), o.out.endsWith(TECHNIQUES_MODEL_FILE) ? LOADED_LEXICON_FILE : `lexicon-${o.out.split('/').pop()}`);
+      saveArtifact(lexOut, {
+        header: { model: 'techniques-loaded-lexicon', version: TECHNIQUES_MODEL_VERSION, command: cmd, trainedOn: `PTC train-articles (${articles.length} articles)`, seed },
+        body: lexicon,
+      });
+      log(`wrote ${lexOut} (${Object.keys(lexicon.terms).length} terms)`);
+      log(`wrote ${o.out} (${(bytes / 1024 / 1024).toFixed(2)} MB; ${body.si.features.length} SI + ${body.tc.features.length} TC features) in ${((performance.now() - t0) / 1000).toFixed(1)} s total`);
+    });
+}

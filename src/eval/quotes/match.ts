@@ -1,0 +1,44 @@
+/**
+ * When two speaker names mean the same person or organisation. Deliberately simple and documented
+ * (docs/quotes-and-claims.md): same last word ("Vassily Nebenzia" ~ "Nebenzia",
+ * "Russia's Foreign Ministry" ~ "the Russian Foreign Ministry"), a one-word name equal to any word
+ * of the other ("Tedros" ~ "Tedros Adhanom Ghebreyesus"), or an acronym ("CBP").
+ */
+import type { Span } from '../../nlp/doc.js';
+import { normName } from '../../analyzers/quotes/resolve.js';
+
+const words = (s: string) => normName(s).split(' ').filter(Boolean);
+
+function acronym(ws: string[]): string {
+  return ws.filter((w) => !['and', 'of', 'for', 'the', 'in'].includes(w)).map((w) => w[0]).join('');
+}
+
+export function sameSpeaker(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (!x.length || !y.length) return false;
+  if (x.join(' ') === y.join(' ')) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 1) {
+    const w = short[0];
+    if (w.length >= 2 && w === acronym(long)) return true;
+    return w.length >= 3 && long.includes(w);
+  }
+  if (x[x.length - 1] !== y[y.length - 1]) return false;
+  // Both multi-word with the same head: they must share a modifier too ("Russia's" ~ "Russian"),
+  // so "Donald Trump" and "Ivanka Trump" stay apart.
+  const stem = (w: string) => w.slice(0, 4);
+  const restX = new Set(x.slice(0, -1).map(stem));
+  return y.slice(0, -1).some((w) => restX.has(stem(w)));
+}
+
+export function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Jaccard of the character sets of two spans. */
+export function jaccard(a: Span, b: Span): number {
+  const inter = overlap(a, b);
+  const union = a.end - a.start + (b.end - b.start) - inter;
+  return union > 0 ? inter / union : 0;
+}

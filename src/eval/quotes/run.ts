@@ -1,0 +1,65 @@
+/** Runs the quote finder over the gold articles (raw file text) and scores it. */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOC_SCHEMA, type Doc } from '../../nlp/doc.js';
+import type { Component } from '../../nlp/pipeline.js';
+import { tokenize } from '../../nlp/tokenize.js';
+import { findQuotes } from '../../analyzers/quotes/find.js';
+import { modelsDir, repoRoot } from '../../util/paths.js';
+import { loadGoldDir, type GoldArticle } from './gold.js';
+import { scoreQuotes, type ScoreReport } from './score.js';
+
+export const defaultGoldDir = join(repoRoot, 'test', 'fixtures', 'quotes');
+
+/** A bare Doc over raw text (the evaluation needs no cleaning: gold offsets are into the raw file). */
+export function rawDoc(text: string, path: string): Doc {
+  const hash = createHash('sha256').update(text).digest('hex');
+  return {
+    schema: DOC_SCHEMA,
+    id: hash.slice(0, 16),
+    text,
+    meta: { source: { kind: 'file', path }, contentHash: hash, format: 'text' },
+    removed: [],
+    layers: {},
+    provenance: [],
+  };
+}
+
+/** The trained NER component when it and its model are present; undefined otherwise. */
+export async function loadEntities(): Promise<Component | undefined> {
+  const here = join(repoRoot, 'dist', 'src', 'analyzers', 'entities', 'index.js');
+  if (!existsSync(here) || !existsSync(join(modelsDir, 'ner.json.gz'))) return undefined;
+  const mod = (await import(new URL(`file://${here}`).href)) as { component?: Component };
+  if (!mod.component) return undefined;
+  await mod.component.load?.({ modelsDir });
+  return mod.component;
+}
+
+export async function analyzeForQuotes(doc: Doc, entities?: Component): Promise<Doc> {
+  Object.assign(doc.layers, tokenize(doc.text));
+  if (entities) await entities.run(doc, { modelsDir });
+  else {
+    doc.layers.entities = [];
+    doc.layers.entityIndex = [];
+  }
+  doc.layers.quotes = findQuotes(doc);
+  return doc;
+}
+
+export interface EvalResult {
+  report: ScoreReport;
+  articles: number;
+  withEntities: boolean;
+}
+
+export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean } = {}): Promise<EvalResult> {
+  const gold: GoldArticle[] = loadGoldDir(goldDir, sharedDir);
+  const ner = opts.entities === false ? undefined : await loadEntities();
+  const runs = [];
+  for (const g of gold) {
+    const doc = await analyzeForQuotes(rawDoc(g.text, g.file), ner);
+    runs.push({ gold: g, predicted: doc.layers.quotes ?? [] });
+  }
+  return { report: scoreQuotes(runs), articles: gold.length, withEntities: !!ner };
+}
