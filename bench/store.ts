@@ -16,6 +16,8 @@ import '../src/analyzers/techniques/types.js';
 
 const WORDS = 'the council said on monday that the bridge would reopen in may after repairs costing two million euros while critics called the plan a disgrace and officials in the capital denied any delay'.split(' ');
 
+const ENTITY_WORDS = new Set(['council', 'bridge', 'capital', 'officials', 'critics', 'plan', 'repairs', 'euros']);
+
 function syntheticDoc(i: number): Doc {
   let text = `Report ${i}\n\n`;
   let n = i;
@@ -28,7 +30,7 @@ function syntheticDoc(i: number): Doc {
   const techniques: NonNullable<Doc['layers']['techniques']> = [];
   for (const m of text.matchAll(/\S+/g)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, pos: 'NOUN', lemma: m[0].toLowerCase(), type: 'word', sentence: 0 });
-    if (m[0] === 'council') entities.push({ start: m.index, end: m.index + 7, label: 'ORG', text: 'council', entity: 'e1', confidence: 0.9, by: 'entities@1' });
+    if (ENTITY_WORDS.has(m[0])) entities.push({ start: m.index, end: m.index + m[0].length, label: 'ORG', text: m[0], entity: m[0] === 'council' ? `p${i % 500}` : m[0], confidence: 0.9, by: 'entities@1' });
     if (m[0] === 'disgrace') techniques.push({ start: m.index, end: m.index + 8, technique: 'Loaded_Language', features: [{ feature: 'w:disgrace', weight: 1.2 }], confidence: 0.8, by: 'techniques@1' });
   }
   const hash = createHash('sha256').update(text).digest('hex');
@@ -38,7 +40,7 @@ function syntheticDoc(i: number): Doc {
     text,
     meta: { source: { kind: 'file', path: `/bench/${i}.txt` }, contentHash: hash, format: 'text', title: { value: `Report ${i}`, method: 'first-line', confidence: 0.9 }, outlet: { value: `Outlet ${i % 7}`, method: 'record', confidence: 1 }, published: { value: `2020-0${1 + (i % 9)}-1${i % 10}`, method: 'record', confidence: 1 } },
     removed: [],
-    layers: { tokens, entities, entityIndex: [{ id: 'e1', key: 'org:council', canonical: 'council', label: 'ORG', aliases: [], mentions: entities.map((_, k) => k), confidence: 0.9, by: 'entities@1' }], techniques },
+    layers: { tokens, entities, entityIndex: [...new Set(entities.map((e) => e.entity))].map((id) => ({ id, key: `org:${id}`, canonical: id, label: 'ORG' as const, aliases: [], mentions: entities.flatMap((e, k) => (e.entity === id ? [k] : [])), confidence: 0.9, by: 'entities@1' })), techniques },
     provenance: [{ component: 'tokens', version: '1', produces: ['tokens'], ms: 1 }],
   };
 }

@@ -119,7 +119,7 @@ export function findQuotes(doc: Doc): Quote[] {
 
   // 3. Resolve speakers in reading order so pronouns see the speakers before them.
   const live = cands.filter((c) => !c.dropped).sort((a, b) => a.start - b.start || a.content.start - b.content.start);
-  const resolver = new SpeakerResolver(text, doc.layers.entities, doc.layers.entityIndex, toks);
+  const resolver = new SpeakerResolver(text, doc.layers.entities, doc.layers.entityIndex, toks, inSeg);
   const out: Quote[] = [];
   for (const c of [...live].sort((a, b) => (a.mention ? toks[a.mention.first].start : a.start) - (b.mention ? toks[b.mention.first].start : b.start))) {
     if (c.mention) {
@@ -292,8 +292,8 @@ export function findQuotes(doc: Doc): Quote[] {
     let m: Mention | undefined;
     let inverted = false;
     if (/ing$/.test(toks[v].lower) && toks[v - 1] && toks[v - 1].pos !== 'AUX') {
-      // "…, suggesting that …" has the preceding clause as its subject, not a speaker.
-      if (/^(suggest|indicate|reveal|show|mean|conclude)$/.test(lemma)) return undefined;
+      // Only speech participles take the clause subject as speaker; "…, suggesting that …" has the clause itself.
+      if (!/^(say|add|claim|insist|note|warn|tell|state|write|argue|explain|stress|deny|allege|announce|declare|tweet)$/.test(lemma)) return undefined;
       // '…, saying he …' / 'issued an alert saying that …': the speaker is the subject of the main clause.
       m = clauseSubject(toks, a, v);
       if (m && m.type !== 'name' && m.type !== 'pronoun' && m.type !== 'title') m = undefined;

@@ -44,6 +44,8 @@ export class SpeakerResolver {
     private readonly mentions: EntityMention[] = [],
     private readonly index: Entity[] = [],
     private readonly toks: Tok[] = [],
+    /** True inside quotation marks: names there are what a speaker talks about, not who speaks. */
+    private readonly quoted: (offset: number) => boolean = () => false,
   ) {}
 
  /** Title-case lines (headlines) capitalise every word, so they say nothing about names. */
@@ -80,7 +82,8 @@ export class SpeakerResolver {
   resolve(m: Mention, span: Span): QuoteSpeaker | undefined {
     if (m.type === 'name') return this.resolveName(m, span);
     if (m.type === 'pronoun') {
-      const k = this.recent(span.start, (x) => x.kind === m.kind) ?? (m.kind === 'person' ? this.recentEntity(span.start, 'PER') : undefined);
+      // Pronouns go to earlier speakers only: without gender or number, the nearest NER person is too often wrong.
+      const k = this.recent(span.start, (x) => x.kind === m.kind);
       return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'pronoun' };
     }
     if (m.type === 'title') {
@@ -143,9 +146,10 @@ export class SpeakerResolver {
   }
 
   private linkEntity(span: Span, raw: string, kind: SpeakerKind): Entity | undefined {
-    const overlapping = this.mentions.filter((x) => x.start < span.end && x.end > span.start);
+    // Only an entity that covers the head (last word) names the speaker: "US embassy in Beijing" is not Beijing.
+    const overlapping = this.mentions.filter((x) => x.start < span.end && x.end >= span.end - 1 && x.end > span.start);
     const want = kind === 'person' ? ['PER'] : kind === 'org' ? ['ORG', 'LOC'] : ['PER', 'ORG', 'LOC'];
-    const pick = [...overlapping].reverse().find((x) => want.includes(x.label)) ?? overlapping[overlapping.length - 1];
+    const pick = [...overlapping].reverse().find((x) => want.includes(x.label));
     const byId = (id: string) => this.index.find((e) => e.id === id);
     if (pick) return byId(pick.entity);
     const n = normName(raw);
@@ -169,7 +173,7 @@ export class SpeakerResolver {
   private recentEntity(before: number, label: string, head?: string, lookback = LOOKBACK): Known | undefined {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const x = this.mentions[i];
-      if (x.end > before || before - x.start > lookback || x.label !== label) continue;
+      if (x.end > before || before - x.start > lookback || x.label !== label || this.quoted(x.start)) continue;
       const e = this.index.find((y) => y.id === x.entity);
       if (!e || (head && !normName(e.canonical).includes(head))) continue;
       return { name: e.canonical, entity: e.id, kind: kindOfLabel(e.label), at: x.start };

@@ -81,7 +81,16 @@ export function readPtcDir(dir: string, limit?: number): { articles: PtcArticle[
   return { articles, si, tc };
 }
 
-export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLabels: PtcSpan[]): Corpus {
+/** Feature group of a feature string: the part before '=' (or the whole name). */
+export const featureGroup = (f: string) => {
+  const i = f.indexOf('=');
+  return i < 0 ? f : f.slice(0, i);
+};
+
+/** `drop`: feature groups to leave out (ablations), e.g. ['c3', 'sw'] for span features or ['w-2'] for tokens. */
+export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLabels: PtcSpan[], drop: string[] = []): Corpus {
+  const dropped = new Set(drop);
+  const keep = (f: string[]) => (dropped.size ? f.filter((x) => !dropped.has(featureGroup(x))) : f);
   const tokVocab = new FeatureVocab();
   const spanVocab = new FeatureVocab();
   const siBy = group(siLabels);
@@ -90,7 +99,7 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
     const { sentences, tokens } = tokenize(article.text);
     const t: TokenizedText = { text: article.text, sentences, tokens };
     const ctx = spanContext(t);
-    const tokX = tokenFeatures(t).map((f) => internAll(tokVocab, f));
+    const tokX = tokenFeatures(t).map((f) => internAll(tokVocab, keep(f)));
     const si = (siBy.get(article.id) ?? []).map((s) => ({ id: article.id, start: s.start, end: s.end }));
     const tokY = new Uint8Array(tokens.length);
     for (const s of si) {
@@ -108,7 +117,7 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
       g.labels.push(s.technique!);
     }
     const tc = [...spans.values()];
-    const tcX = tc.map((g) => internAll(spanVocab, spanFeatures(ctx, g.start, g.end)));
+    const tcX = tc.map((g) => internAll(spanVocab, keep(spanFeatures(ctx, g.start, g.end))));
     return { id: article.id, article, t, ctx, tokX, tokY, si, tc, tcX };
   });
   return { articles: prepared, tokVocab, spanVocab };

@@ -9,6 +9,7 @@ import { formatDocSummary, formatBatchSummary } from '../../report/terminal.js';
 import { renderHtml } from '../../report/html.js';
 import { docToJsonLine } from '../../report/json.js';
 import { modelsDir, resolveDbPath } from '../../util/paths.js';
+import { parseByteSize, parseDuration } from '../../ingest/index.js';
 
 interface AnalyzeFlags {
   db?: string;
@@ -47,9 +48,9 @@ export function register(program: Command): void {
     .option('--only <components>', 'run only these components (and what they need), comma-separated')
     .option('--skip <components>', 'skip these components (and what depends on them), comma-separated')
     .option('-j, --jobs <n>', 'worker threads for analysis', '1')
-    .option('--max-bytes <n>', 'reject inputs larger than this', String(5 * 1024 * 1024))
+    .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 500000, 512KB, 5MB)', '5MB')
     .option('--fetch', 'fetch the linked page of each RSS/Atom item')
-    .option('--timeout <ms>', 'per-URL fetch timeout in milliseconds', '15000')
+    .option('--timeout <duration>', 'per-URL fetch timeout (e.g. 15000, 15s, 2m)', '15s')
     .option('--aliases <file>', 'entity alias file (canonical<TAB>alias<TAB>alias...)')
     .option('--force', 're-analyze articles already stored with this pipeline')
     .option('--summary <mode>', "terminal output per article: 'full', 'line' or 'none' (default: full for ≤ 20 articles, else line)", 'auto')
@@ -57,8 +58,8 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExit code: 0 all inputs analyzed, 1 some inputs failed (listed at the end), 2 usage or setup error.')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       const jobs = positiveInt('--jobs', flags.jobs);
-      const maxBytes = positiveInt('--max-bytes', flags.maxBytes);
-      const timeoutMs = positiveInt('--timeout', flags.timeout);
+      const maxBytes = parseByteSize(flags.maxBytes);
+      const timeoutMs = parseDuration(flags.timeout);
       if (!['auto', 'full', 'line', 'none'].includes(flags.summary)) throw new Error(`--summary must be full, line or none (got '${flags.summary}')`);
       const dbPath = resolveDbPath(flags.db);
       const store = flags.store ? await openStore(dbPath) : undefined;

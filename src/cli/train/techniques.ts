@@ -33,7 +33,12 @@ export function register(train: Command): void {
     .option('--seed <n>', 'random seed (folds, example order)', '1')
     .option('--limit <n>', 'use only the first N articles (by id; for quick checks)')
     .option('--out <file>', 'artifact to write', modelPath(TECHNIQUES_MODEL_FILE))
-    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string }) => {
+    .option('--drop <groups>', 'ablation: leave out these feature groups (comma-separated prefixes before "=", e.g. c3,c4,c5)')
+    .option('--stack-folds <k>', 'inner folds of the stacked second SI pass (0 = single pass)', String(DEFAULT_TRAIN.stackFolds))
+    .option('--tc-epochs <n>', 'epochs of the technique classifier', String(DEFAULT_TRAIN.tcEpochs))
+    .option('--tc-l2 <x>', 'L2 of the technique classifier', String(DEFAULT_TRAIN.tcL2))
+    .option('--cv-only', 'only cross-validate; do not train and write the final model')
+    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; cvOnly?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -43,9 +48,13 @@ export function register(train: Command): void {
       const log = (m: string) => process.stderr.write(`${m}\n`);
       const t0 = performance.now();
       const { articles, si, tc } = readPtcDir(o.data, limit);
-      const corpus = prepareCorpus(articles, si, tc);
+      const drop = o.drop ? o.drop.split(',').map((x) => x.trim()).filter(Boolean) : [];
+      const corpus = prepareCorpus(articles, si, tc, drop);
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2) };
+      if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
+      if (!Number.isInteger(opts.tcEpochs) || opts.tcEpochs < 1) throw new Error(`--tc-epochs must be a positive integer, got '${o.tcEpochs}'`);
+      if (!(opts.tcL2 >= 0)) throw new Error(`--tc-l2 must be a number ≥ 0, got '${o.tcL2}'`);
       let rules: SpanRules = { threshold: 0.35, gap: 1, minTokens: 1 };
       let metrics: Record<string, unknown> | undefined;
       if (k >= 2) {
@@ -59,8 +68,19 @@ export function register(train: Command): void {
         console.log(formatTc(cv.tc));
         metrics = metricsOf(cv, k, seed);
       }
+      if (o.cvOnly) return;
       const body = trainFinal(corpus, opts, rules);
-      const cmd = ['narrascope train techniques', `--folds ${k}`, `--seed ${seed}`, ...(limit ? [`--limit ${limit}`] : [])].join(' ');
+      const defaults = DEFAULT_TRAIN;
+      const cmd = [
+        'narrascope train techniques',
+        `--folds ${k}`,
+        `--seed ${seed}`,
+        ...(limit ? [`--limit ${limit}`] : []),
+        ...(drop.length ? [`--drop ${drop.join(',')}`] : []),
+        ...(opts.stackFolds !== defaults.stackFolds ? [`--stack-folds ${opts.stackFolds}`] : []),
+        ...(opts.tcEpochs !== defaults.tcEpochs ? [`--tc-epochs ${opts.tcEpochs}`] : []),
+        ...(opts.tcL2 !== defaults.tcL2 ? [`--tc-l2 ${opts.tcL2}`] : []),
+      ].join(' ');
       const bytes = saveArtifact(o.out, {
         header: {
           model: 'techniques',

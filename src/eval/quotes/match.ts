@@ -6,8 +6,14 @@
  */
 import type { Span } from '../../nlp/doc.js';
 import { normName } from '../../analyzers/quotes/resolve.js';
+import { TITLE_WORDS } from '../../analyzers/quotes/lexicon.js';
 
-const words = (s: string) => normName(s).split(' ').filter(Boolean);
+/** Titles are not part of a name for matching ("Mayor Schaaf" ~ "Libby Schaaf"). */
+const words = (s: string) => {
+  const w = normName(s).split(' ').filter(Boolean);
+  const bare = w.filter((x) => !TITLE_WORDS.has(x) && !TITLE_WORDS.has(x + '.'));
+  return bare.length ? bare : w;
+};
 
 function acronym(ws: string[]): string {
   return ws.filter((w) => !['and', 'of', 'for', 'the', 'in'].includes(w)).map((w) => w[0]).join('');
