@@ -16,7 +16,8 @@ import '../src/analyzers/techniques/types.js';
 
 const WORDS = 'the council said on monday that the bridge would reopen in may after repairs costing two million euros while critics called the plan a disgrace and officials in the capital denied any delay'.split(' ');
 
-const ENTITY_WORDS = new Set(['council', 'bridge', 'capital', 'officials', 'critics', 'plan', 'repairs', 'euros']);
+// ~40 entity mentions per article, about what the samples get.
+const ENTITY_WORDS = new Set(['council', 'capital', 'critics']);
 
 function syntheticDoc(i: number): Doc {
   let text = `Report ${i}\n\n`;

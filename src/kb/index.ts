@@ -22,6 +22,8 @@ export interface SparseIndex {
 /** The slice of a case the matcher needs in memory (full case text stays in SQLite). */
 export interface IndexedCase {
   id: string;
+  /** The claim's own stemmed terms with idf weights, squared weights summing to 1 (for claim coverage). */
+  claimTerms: [string, number][];
   claim: string;
   date?: string;
   keywords: string[];
@@ -45,7 +47,8 @@ function buildSparse(vectors: Map<string, number>[], maxDfShare: number): Sparse
   const idf = new Map<string, number>();
   for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 0.5)));
   // Very common terms keep their weight in the vector norms but get no posting list (too long to scan).
-  const indexed = (t: string) => df.get(t)! / n <= maxDfShare;
+  // (A small knowledge base keeps every term: the lists are short anyway.)
+  const indexed = (t: string) => df.get(t)! <= Math.max(maxDfShare * n, 50);
   const lists = new Map<string, { docs: number[]; weights: number[] }>();
   vectors.forEach((v, doc) => {
     const w: [string, number][] = [];
@@ -81,12 +84,11 @@ function caseWords(c: KbCase): Map<string, number> {
 
 export function buildCaseIndex(all: KbCase[]): CaseIndex {
   const t0 = performance.now();
-  const cases = all.map((c) => ({ id: c.id, claim: c.claim, date: c.date, keywords: c.keywords }));
-  // Words keep their full vocabulary: frequent topic words ("russia", "ukraine") still separate a claim
-  // about Ukraine from one about anything else. Character grams in over 10% of claims are dropped: they
-  // only lengthen posting lists.
-  const words = buildSparse(all.map(caseWords), 1);
-  const chars = buildSparse(all.map((c) => counts(charGrams(c.claim))), 0.1);
+  // Terms in over 10% of cases get no posting list (they are the longest lists and the lowest idf), but
+  // keep their weight in the vector norms, so a sentence about "russia" still differs from one that is not.
+  const words = buildSparse(all.map(caseWords), 0.1);
+  const cases: IndexedCase[] = all.map((c) => ({ id: c.id, claim: c.claim, date: c.date, keywords: c.keywords, claimTerms: claimTerms(c.claim, words) }));
+  const chars = buildSparse(all.map((c) => counts(charGrams(c.claim))), 0.03);
   const tagOf = new Map<string, string>();
   const tagLists = new Map<string, number[]>();
   all.forEach((c, i) => {
@@ -101,6 +103,13 @@ export function buildCaseIndex(all: KbCase[]): CaseIndex {
   const tagCases = new Map<string, { cases: number[]; idf: number }>();
   for (const [k, l] of tagLists) tagCases.set(k, { cases: l, idf: Math.log((all.length + 1) / (l.length + 0.5)) });
   return { cases, words, chars, tagOf, tagCases, buildMs: performance.now() - t0 };
+}
+
+/** idf-weighted claim terms, normalized so the squared weights sum to 1. */
+function claimTerms(claim: string, words: SparseIndex): [string, number][] {
+  const terms = [...new Set(contentTerms(claim))].map((t) => [t, words.idf.get(t) ?? words.unseenIdf] as [string, number]);
+  const norm = Math.sqrt(terms.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return terms.map(([t, w]) => [t, w / norm]);
 }
 
 /** Sparse query vector (normalized) against an index's idf. */

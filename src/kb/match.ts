@@ -27,6 +27,8 @@ export interface MatchFeatures {
   char: number;
   /** Share of the case's word-vector mass the sentence covers (a long sentence can cover a short claim). */
   cover: number;
+  /** Share of the claim's own idf mass (without tags and summary) whose terms the sentence contains. */
+  claimCover: number;
   /** idf-weighted share of the case's narrative tags named anywhere in the article / in the sentence. */
   tagArticle: number;
   tagSentence: number;
@@ -37,19 +39,19 @@ export interface MatchFeatures {
 }
 
 export type ScoreWeights = MatchFeatures;
-export const FEATURES: (keyof MatchFeatures)[] = ['word', 'char', 'cover', 'tagArticle', 'tagSentence', 'fts', 'short'];
+export const FEATURES: (keyof MatchFeatures)[] = ['word', 'char', 'cover', 'claimCover', 'tagArticle', 'tagSentence', 'fts', 'short'];
 /**
  * Features the fitted reranker uses. The BM25 rank is article-level topicality: on case summaries (the
  * calibration queries) it predicts relevance very well, on real articles it rewards any article on the
  * same topic, so it stays a retrieval route and is kept out of the score.
  */
-export const RERANK_FEATURES: (keyof MatchFeatures)[] = ['word', 'char', 'cover', 'tagArticle', 'tagSentence', 'short'];
+export const RERANK_FEATURES: (keyof MatchFeatures)[] = ['word', 'char', 'cover', 'claimCover', 'tagArticle', 'tagSentence', 'short'];
 
 /**
  * Starting weights, set by hand; the committed calibration artifact replaces them with weights fitted by
  * logistic regression (src/eval/narratives/run.ts).
  */
-export const DEFAULT_WEIGHTS: ScoreWeights = { word: 0.35, char: 0.2, cover: 0.25, tagArticle: 0.1, tagSentence: 0.05, fts: 0.05, short: 0 };
+export const DEFAULT_WEIGHTS: ScoreWeights = { word: 0.35, char: 0.2, cover: 0.15, claimCover: 0.1, tagArticle: 0.1, tagSentence: 0.05, fts: 0.05, short: 0 };
 
 export interface MatchOptions {
   /** Keep matches scoring at least this. */
@@ -141,7 +143,7 @@ export function matchArticle(input: MatchInput, index: CaseIndex, opts: MatchOpt
       .map(([t, c]) => [t, (1 + Math.log(c)) * (index.words.idf.get(contentTerms(t)[0] ?? '') ?? 0)] as const)
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 40)
+      .slice(0, 20)
       .map(([t]) => t);
     const idToIndex = new Map(index.cases.map((c, i) => [c.id, i]));
     opts.fts(salient, 50).forEach((id, r) => {
@@ -160,11 +162,13 @@ export function matchArticle(input: MatchInput, index: CaseIndex, opts: MatchOpt
   const mark = new Uint8Array(n);
   const kept = new Map<number, { si: number; word: number; char: number; cover: number }[]>();
   const shortOf: number[] = [];
+  const termSets: Set<string>[] = [];
   units.forEach(({ span: s }, si) => {
     const text = input.text.slice(s.start, s.end);
     const touched: number[] = [];
     const terms = contentTerms(text);
     shortOf.push(1 / Math.sqrt(Math.max(1, terms.length)));
+    termSets.push(new Set(terms));
     accumulate(queryVector(terms, index.words), index.words, wAcc, touched, vAcc);
     accumulate(queryVector(charGrams(text), index.chars), index.chars, cAcc, touched);
     const top: [number, number][] = [];
@@ -228,10 +232,12 @@ export function matchArticle(input: MatchInput, index: CaseIndex, opts: MatchOpt
       const si = units[ui].sentence;
       const tagSentence = (sentIdf.get(si) ?? 0) / totalIdf;
       const short = shortOf[ui];
-      const score = base + w.word * word + w.char * char + w.cover * cover + w.tagSentence * tagSentence + w.short * short;
+      let claimCover = 0;
+      for (const [t, cw] of c.claimTerms) if (termSets[ui].has(t)) claimCover += cw * cw;
+      const score = base + w.word * word + w.char * char + w.cover * cover + w.tagSentence * tagSentence + w.short * short + (w.claimCover ?? 0) * claimCover;
       if (!best || score > best.score) {
         const s = sents[si];
-        best = { caseIndex: ci, score, sentence: { start: s.start, end: s.end }, via: [...via].sort(), features: { word, char, cover, tagArticle, tagSentence, fts, short } };
+        best = { caseIndex: ci, score, sentence: { start: s.start, end: s.end }, via: [...via].sort(), features: { word, char, cover, claimCover, tagArticle, tagSentence, fts, short } };
       }
     }
     if (best && best.score >= opts.threshold) out.push(best);

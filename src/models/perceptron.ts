@@ -158,7 +158,12 @@ function decode<T extends Uint32Array | Int16Array>(b64: string, Ctor: { new (bu
 export class HashedModel {
   readonly labels: string[];
   readonly L: number;
-  private rows = new Map<number, number>();
+  // Open-addressing table (hash -> row offset): much faster than a Map for 32-bit keys, which
+  // are mostly not small integers to V8.
+  private slots: Uint32Array;
+  private offsets: Int32Array;
+  private mask: number;
+  private count: number;
   private weights: Float32Array;
 
   constructor(data: HashedModelData) {
@@ -169,18 +174,41 @@ export class HashedModel {
     if (q.length !== keys.length * this.L) throw new Error(`hashed model is corrupt: ${keys.length} keys but ${q.length} weights`);
     this.weights = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) this.weights[i] = q[i] * data.scale;
-    for (let i = 0; i < keys.length; i++) this.rows.set(keys[i], i * this.L);
+    let cap = 1024;
+    while (cap < keys.length * 3) cap *= 2;
+    this.slots = new Uint32Array(cap);
+    this.offsets = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    this.count = keys.length;
+    for (let i = 0; i < keys.length; i++) {
+      let j = keys[i] & this.mask;
+      while (this.offsets[j] >= 0) j = (j + 1) & this.mask;
+      this.slots[j] = keys[i];
+      this.offsets[j] = i * this.L;
+    }
   }
 
   get size(): number {
-    return this.rows.size;
+    return this.count;
+  }
+
+  /** Row offset of a feature hash in the weights, or -1. */
+  private row(h: number): number {
+    const { slots, offsets, mask } = this;
+    let j = h & mask;
+    for (;;) {
+      const o = offsets[j];
+      if (o < 0) return -1;
+      if (slots[j] === h) return o;
+      j = (j + 1) & mask;
+    }
   }
 
   addScores(features: string[], out: Float64Array): void {
     const { weights, L } = this;
     for (const f of features) {
-      const base = this.rows.get(hash32(f));
-      if (base === undefined) continue;
+      const base = this.row(hash32(f));
+      if (base < 0) continue;
       for (let y = 0; y < L; y++) out[y] += weights[base + y];
     }
   }
@@ -189,8 +217,8 @@ export class HashedModel {
   addScoresHashed(hashes: ArrayLike<number>, out: Float64Array): void {
     const { weights, L } = this;
     for (let k = 0; k < hashes.length; k++) {
-      const base = this.rows.get(hashes[k]);
-      if (base === undefined) continue;
+      const base = this.row(hashes[k]);
+      if (base < 0) continue;
       for (let y = 0; y < L; y++) out[y] += weights[base + y];
     }
   }

@@ -35,9 +35,15 @@ const LAYERS = [
 
 const ENTITY_COLORS: Record<string, string> = { PER: '#1f6fb4', ORG: '#8e44ad', LOC: '#1e8f3a', MISC: '#7a7a7a' };
 const techniqueIndex = (t: string) => (TECHNIQUES as readonly string[]).indexOf(t);
-// Step through the hue circle by 5/14 so techniques next to each other in the list get distant colors.
-const techniqueHue = (i: number) => Math.round((((i * 5) % TECHNIQUES.length) * 360) / TECHNIQUES.length);
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+// A fixed categorical palette (in TECHNIQUES order): the two most frequent techniques, Loaded
+// Language and Name Calling, get the most distinct colors (orange, magenta).
+const TECHNIQUE_COLORS = ['#4e79a7', '#e15759', '#76b7b2', '#b07aa1', '#59a14f', '#9c755f', '#edc948', '#17becf', '#f28e2b', '#d37295', '#bab0ac', '#bcbd22', '#8cd17d', '#a0cbe8'];
+const techniqueBg = (i: number) => {
+  const hex = TECHNIQUE_COLORS[i % TECHNIQUE_COLORS.length];
+  return `rgba(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)},.38)`;
+};
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '?');
+const num = (x: number | undefined) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(2) : '?');
 const readable = (t: string) => t.replace(/_/g, ' ').replace(/,/g, ', ');
 const safeHref = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 const link = (u: string | undefined, label: string) => {
@@ -62,13 +68,13 @@ function docHighlights(doc: Doc, n: number): Highlight[] {
     hs.push({ start: q.content.start, end: q.content.end, lane: 2, cls: 'l-quotes', title: `quote (${q.kind})${q.speaker ? ` by ${q.speaker.name} [${q.speaker.resolvedBy}]` : ', speaker unknown'}${q.cue ? ` · cue “${q.cue.text}”` : ''} · confidence ${pct(q.confidence)} · ${q.by}` });
   });
   (L.claims ?? []).forEach((c) => {
-    hs.push({ start: c.start, end: c.end, lane: 3, cls: 'l-claims', title: `claim · check-worthiness ${pct(c.confidence)}${c.speaker ? ` · said by ${c.speaker.name}` : ''}${c.cues.length ? ` · cues: ${c.cues.join(', ')}` : ''} · ${c.by}` });
+    hs.push({ start: c.start, end: c.end, lane: 3, cls: 'l-claims', title: `claim · check-worthiness ${pct(c.confidence)}${c.speaker ? ` · said by ${c.speaker.name}` : ''}${c.cues?.length ? ` · cues: ${c.cues.join(', ')}` : ''} · ${c.by}` });
   });
   (L.narratives ?? []).forEach((m, i) => {
-    hs.push({ start: m.start, end: m.end, lane: 4, cls: 'l-narratives', anchor: `n${n}-${i}`, title: `narrative ${m.caseId}: ${m.claim} · score ${m.score.toFixed(2)} · confidence ${pct(m.confidence)} · ${m.by}` });
+    hs.push({ start: m.start, end: m.end, lane: 4, cls: 'l-narratives', anchor: `n${n}-${i}`, title: `narrative ${m.caseId}: ${m.claim} · score ${num(m.score)} · confidence ${pct(m.confidence)} · ${m.by}` });
   });
   (L.loadedBaseline ?? []).forEach((t) => {
-    hs.push({ start: t.start, end: t.end, lane: 5, cls: 'l-loadedBaseline', title: `loaded term “${t.term}” (lexicon baseline) · lexicon score ${t.lexiconScore.toFixed(2)} · confidence ${pct(t.confidence)} · ${t.by}` });
+    hs.push({ start: t.start, end: t.end, lane: 5, cls: 'l-loadedBaseline', title: `loaded term “${t.term}” (lexicon baseline) · lexicon score ${num(t.lexiconScore)} · confidence ${pct(t.confidence)} · ${t.by}` });
   });
   return hs;
 }
@@ -114,7 +120,7 @@ function speakersBlock(doc: Doc): string {
   }
   if (unattributed.length) {
     h += `<details class="claims"><summary>Claims without a speaker (${unattributed.length})</summary><table><thead><tr><th>Claim</th><th>Check-worthiness</th><th>Cues</th></tr></thead><tbody>`;
-    for (const c of unattributed) h += `<tr><td>${quoteText(doc, c)}</td><td>${pct(c.confidence)}</td><td>${esc(c.cues.join(', '))}</td></tr>`;
+    for (const c of unattributed) h += `<tr><td>${quoteText(doc, c)}</td><td>${pct(c.confidence)}</td><td>${esc((c.cues ?? []).join(', '))}</td></tr>`;
     h += '</tbody></table></details>';
   }
   return h;
@@ -125,14 +131,14 @@ function narrativesBlock(doc: Doc, n: number): string {
   const labels = doc.layers.narrativeLabels ?? [];
   if (!ms.length && !labels.length) return '';
   let h = '<h3>Known narratives</h3>';
-  if (labels.length) h += `<p class="labels">${labels.map((l) => `<span class="tag" title="${esc(`${l.cases.length} case(s): ${l.cases.join(', ')} · ${l.by}`)}">${esc(l.label)} ${pct(l.confidence)}</span>`).join(' ')}</p>`;
+  if (labels.length) h += `<p class="labels">${labels.map((l) => `<span class="tag" title="${esc(`${(l.cases ?? []).length} case(s): ${(l.cases ?? []).join(', ')} · ${l.by}`)}">${esc(l.label)} ${pct(l.confidence)}</span>`).join(' ')}</p>`;
   if (ms.length) {
     h += '<table class="narr"><thead><tr><th>Score</th><th>Case</th><th>Evidence in this article</th><th>Keywords</th><th>Disproof</th></tr></thead><tbody>';
     for (const { m, i } of ms) {
-      h += `<tr><td>${m.score.toFixed(2)}<div class="how">conf. ${pct(m.confidence)}<br>via ${esc(m.via.join(', '))}</div></td>`;
+      h += `<tr><td>${num(m.score)}<div class="how">conf. ${pct(m.confidence)}<br>via ${esc((m.via ?? []).join(', '))}</div></td>`;
       h += `<td>${link(m.caseUrl, m.caseId)}${m.date ? ` <span class="how">${esc(m.date)}</span>` : ''}<div class="claim">${esc(m.claim)}</div></td>`;
       h += `<td><a class="jump" href="#n${n}-${i}">↧</a> <mark class="evidence">${quoteText(doc, m)}</mark></td>`;
-      h += `<td>${esc(m.keywords.join(', '))}</td><td class="disproof">${m.disproof ? esc(m.disproof) : '<span class="none">—</span>'}</td></tr>`;
+      h += `<td>${esc((m.keywords ?? []).join(', '))}</td><td class="disproof">${m.disproof ? esc(m.disproof) : '<span class="none">—</span>'}</td></tr>`;
     }
     h += '</tbody></table>';
   }
@@ -160,17 +166,17 @@ function outletBlock(doc: Doc): string {
 }
 
 function entitiesBlock(doc: Doc): string {
-  const es = [...(doc.layers.entityIndex ?? [])].sort((a, b) => b.mentions.length - a.mentions.length);
+  const es = [...(doc.layers.entityIndex ?? [])].sort((a, b) => (b.mentions?.length ?? 0) - (a.mentions?.length ?? 0));
   if (!es.length) return '';
   let h = `<details class="entities"><summary>Entities (${es.length})</summary><table><thead><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Also called</th><th>Key</th></tr></thead><tbody>`;
-  for (const e of es) h += `<tr><td><span class="sw ent-${esc(e.label)}"></span>${esc(e.canonical)}</td><td>${esc(e.label)}</td><td>${e.mentions.length}</td><td>${esc(e.aliases.join(', '))}</td><td><code>${esc(e.key)}</code></td></tr>`;
+  for (const e of es) h += `<tr><td><span class="sw ent-${esc(e.label)}"></span>${esc(e.canonical)}</td><td>${esc(e.label)}</td><td>${e.mentions?.length ?? 0}</td><td>${esc((e.aliases ?? []).join(', '))}</td><td><code>${esc(e.key)}</code></td></tr>`;
   return h + '</tbody></table></details>';
 }
 
 function removedBlock(doc: Doc): string {
   if (!doc.removed.length) return '';
   let h = `<details class="removed"><summary>Removed page furniture (${doc.removed.length} line${doc.removed.length === 1 ? '' : 's'})</summary><table><thead><tr><th>Line</th><th>Removed text</th><th>Reasons</th><th>Score</th></tr></thead><tbody>`;
-  for (const r of doc.removed) h += `<tr><td>${r.line}</td><td class="rtext">${esc(r.text)}</td><td>${esc(r.reasons.join(', '))}</td><td>${r.score.toFixed(2)}</td></tr>`;
+  for (const r of doc.removed) h += `<tr><td>${r.line}</td><td class="rtext">${esc(r.text)}</td><td>${esc((r.reasons ?? []).join(', '))}</td><td>${num(r.score)}</td></tr>`;
   return h + '</tbody></table></details>';
 }
 
@@ -246,7 +252,7 @@ dl.meta dt{color:var(--muted)} dl.meta dd{margin:0;overflow-wrap:anywhere}
 .l-narratives{border-bottom:2px solid #d62728!important}
 .l-loadedBaseline{border-bottom:2px dotted #8c564b!important}
 ${Object.entries(ENTITY_COLORS).map(([l, c]) => `.ent-${l}{border-bottom:2px solid ${c}}.sw.ent-${l}:not(.ul){background:${c}}`).join('\n')}
-${TECHNIQUES.map((_, i) => `.tq-${i}{background:hsla(${techniqueHue(i)},85%,58%,.32)}`).join('\n')}
+${TECHNIQUES.map((_, i) => `.tq-${i}{background:${techniqueBg(i)}}`).join('\n')}
 .tq-x{background:rgba(120,120,120,.3)}
 .hl[title]{cursor:help}
 ${LAYERS.map((l) => `body.hide-${l.name} .hl.l-${l.name}{background:none!important;border-bottom-color:transparent!important}`).join('\n')}

@@ -21,7 +21,7 @@ export function whoSaysWhat(doc: Doc): SpeakerLine[] {
   for (const cl of doc.layers.claims ?? []) {
     if (!cl.speaker) continue;
     if (cl.quote !== undefined && quotes[cl.quote]?.speaker) continue;
-    add(cl.speaker.name, { start: cl.start, end: cl.end, kind: 'claim', confidence: cl.confidence, detail: cl.cues.join(', ') });
+    add(cl.speaker.name, { start: cl.start, end: cl.end, kind: 'claim', confidence: cl.confidence, detail: (cl.cues ?? []).join(', ') });
   }
   const lines = [...by.values()];
   for (const l of lines) l.items.sort((a, b) => a.start - b.start);

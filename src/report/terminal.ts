@@ -44,7 +44,7 @@ export function oneLine(s: string, max = 100): string {
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '?');
 const found = (f: Found<string> | undefined) => (f ? `${oneLine(f.value, 60)} (${oneLine(f.method, 30)}${f.confidence < 1 ? `, ${pct(f.confidence)}` : ''})` : '—');
 
 export function formatDocSummary(doc: Doc, opts: TerminalOptions = {}): string {
@@ -70,8 +70,8 @@ export function formatDocSummary(doc: Doc, opts: TerminalOptions = {}): string {
     out.push(c.dim(`  loaded terms (lexicon baseline): ${terms.slice(0, 8).map((t) => oneLine(t, 30)).join(', ')}${terms.length > 8 ? ', …' : ''}`));
   }
   if (L.entityIndex?.length) {
-    const es = [...L.entityIndex].sort((a, b) => b.mentions.length - a.mentions.length);
-    out.push(c.cyan(`  entities: ${es.length}`) + ` — ${es.slice(0, 6).map((e) => `${oneLine(e.canonical, 40)} (${e.label}${e.mentions.length > 1 ? ` ×${e.mentions.length}` : ''})`).join(', ')}`);
+    const es = [...L.entityIndex].sort((a, b) => (b.mentions?.length ?? 0) - (a.mentions?.length ?? 0));
+    out.push(c.cyan(`  entities: ${es.length}`) + ` — ${es.slice(0, 6).map((e) => `${oneLine(e.canonical, 40)} (${e.label}${(e.mentions?.length ?? 0) > 1 ? ` ×${e.mentions.length}` : ''})`).join(', ')}`);
   } else if (L.entities?.length) {
     out.push(c.cyan(`  entity mentions: ${L.entities.length}`));
   }
@@ -87,7 +87,7 @@ export function formatDocSummary(doc: Doc, opts: TerminalOptions = {}): string {
   if (L.narratives?.length) {
     const ns = [...L.narratives].sort((a, b) => b.score - a.score);
     out.push(c.yellow(`  narrative matches: ${ns.length}`));
-    for (const n of ns.slice(0, top)) out.push(`    ${n.score.toFixed(2)} ${c.dim(oneLine(n.caseId, 30))} ${oneLine(n.claim, 80)}`);
+    for (const n of ns.slice(0, top)) out.push(`    ${Number.isFinite(n.score) ? n.score.toFixed(2) : '?'} ${c.dim(oneLine(n.caseId, 30))} ${oneLine(n.claim, 80)}`);
   }
   if (L.narrativeLabels?.length) {
     out.push(`  narratives: ${L.narrativeLabels.map((l) => `${oneLine(l.label, 40)} ${c.dim(pct(l.confidence))}`).join(', ')}`);

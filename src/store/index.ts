@@ -3,6 +3,7 @@
  * a URL scheme (postgres://) can select another implementation here later.
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { SqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
@@ -18,7 +19,7 @@ export async function openStore(location: string, opts: OpenStoreOptions = {}): 
   if (scheme && scheme.toLowerCase() !== 'file') {
     throw new Error(`store ${location}: '${scheme}' stores are not supported yet; use a SQLite file path`);
   }
-  const path = scheme ? new URL(location).pathname : location;
+  const path = scheme ? fileURLToPath(location) : location;
   if (opts.mustExist && path !== ':memory:' && !existsSync(path)) {
     throw new Error(`no store at ${path} (run 'narrascope analyze' first, or pass --db FILE)`);
   }

@@ -2,6 +2,7 @@
  * SQL for the knowledge base of debunked cases (namespace 'kb'): a case table plus an FTS5 index over
  * claim, summary and keywords. The rest of the code calls the typed functions here, never SQL.
  */
+import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
 import { openDb } from './db.js';
 import { migrate } from './migrate.js';
@@ -85,6 +86,7 @@ export function ftsQuery(text: string, maxTerms = 64): string | undefined {
 }
 
 export class KbStore {
+  private searchStmt?: Database.Statement;
   private constructor(readonly db: Db, readonly path: string) {}
 
   /** Open (and migrate) for writing. */
@@ -221,10 +223,9 @@ export class KbStore {
   search(text: string, limit = 20): KbSearchHit[] {
     const q = ftsQuery(text);
     if (!q) return [];
-    const rows = this.db
-      .prepare(`SELECT f.case_id AS id, c.claim, c.date, c.keywords, bm25(kb_fts, 0, 3.0, 1.0, 1.5) AS score
-                FROM kb_fts f JOIN kb_cases c ON c.id = f.case_id WHERE kb_fts MATCH ? ORDER BY score LIMIT ?`)
-      .all(q, limit) as { id: string; claim: string; date: string | null; keywords: string; score: number }[];
+    this.searchStmt ??= this.db.prepare(`SELECT f.case_id AS id, c.claim, c.date, c.keywords, bm25(kb_fts, 0, 3.0, 1.0, 1.5) AS score
+                FROM kb_fts f JOIN kb_cases c ON c.id = f.case_id WHERE kb_fts MATCH ? ORDER BY score LIMIT ?`);
+    const rows = this.searchStmt.all(q, limit) as { id: string; claim: string; date: string | null; keywords: string; score: number }[];
     return rows.map((r) => ({ id: r.id, claim: r.claim, date: r.date ?? undefined, keywords: JSON.parse(r.keywords) as string[], bm25: r.score }));
   }
 
@@ -235,6 +236,20 @@ export class KbStore {
       for (const o of JSON.parse(r.outlets) as string[]) counts.set(o, (counts.get(o) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /** Every case claim (for vocabulary statistics). */
+  claims(): string[] {
+    return (this.db.prepare('SELECT claim FROM kb_cases').all() as { claim: string }[]).map((r) => r.claim);
+  }
+
+  /** Distinct country names the cases mention (a small gazetteer: outlet names must not be places). */
+  countryNames(): Set<string> {
+    const out = new Set<string>();
+    for (const r of this.db.prepare('SELECT DISTINCT countries FROM kb_cases').all() as { countries: string }[]) {
+      for (const c of JSON.parse(r.countries) as string[]) out.add(c.toLowerCase());
+    }
+    return out;
   }
 
   close(): void {

@@ -43,7 +43,7 @@ export function docSpanRows(doc: Doc): SpanRow[] {
   }
   for (const c of L.claims ?? []) {
     const e = c.speaker?.entity ? entityById.get(c.speaker.entity) : undefined;
-    rows.push({ layer: 'claims', start: c.start, end: c.end, label: c.cues.join(',') || null, confidence: c.confidence, by: c.by, key: e?.key ?? null, name: c.speaker?.name ?? null });
+    rows.push({ layer: 'claims', start: c.start, end: c.end, label: (c.cues ?? []).join(',') || null, confidence: c.confidence, by: c.by, key: e?.key ?? null, name: c.speaker?.name ?? null });
   }
   for (const t of L.techniques ?? []) {
     rows.push({ layer: 'techniques', start: t.start, end: t.end, label: t.technique, confidence: t.confidence, by: t.by, key: null, name: null });
@@ -55,7 +55,7 @@ export function docSpanRows(doc: Doc): SpanRow[] {
     rows.push({ layer: 'narratives', start: n.start, end: n.end, label: n.caseId, confidence: n.confidence, by: n.by, key: n.caseId, name: clip(n.claim) });
   }
   for (const n of L.narrativeLabels ?? []) {
-    const ev = n.evidence[0];
+    const ev = n.evidence?.[0];
     rows.push({ layer: 'narrativeLabels', start: ev?.start ?? null, end: ev?.end ?? null, label: n.label, confidence: n.confidence, by: n.by, key: n.label.toLowerCase(), name: null });
   }
   for (const o of L.outlet ?? []) {

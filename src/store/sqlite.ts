@@ -8,6 +8,7 @@ import type { Doc } from '../nlp/doc.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
 import { ARTICLE_MIGRATIONS } from './schema.js';
+import { toFtsQuery } from './fts-query.js';
 import { docEntityAliases, docSpanRows } from './spans.js';
 import { groupEntities, type KeyArticleRow, type KeyNameRow } from './entity-groups.js';
 import type { ArticleSummary, ComponentUsage, EntitySummary, SaveResult, SearchFilters, SearchHit, Store } from './types.js';
@@ -111,9 +112,10 @@ export class SqliteStore implements Store {
         status = 'new';
       }
       const analysisId = Number(this.q.insertAnalysis.run(seq, pipeline, now, ENCODING, encodeDoc(doc)).lastInsertRowid);
-      for (const p of doc.provenance ?? []) this.q.insertComponent.run(analysisId, p.component, p.version, p.ms);
+      for (const p of doc.provenance ?? []) this.q.insertComponent.run(analysisId, p.component, p.version, p.ms ?? null);
       this.q.deleteSpans.run(seq);
-      for (const r of docSpanRows(doc)) this.q.insertSpan.run(seq, analysisId, r.layer, r.start, r.end, r.label, r.confidence, r.by, r.key, r.name);
+      // `?? null`: a layer item missing a field must not fail the save (better-sqlite3 rejects undefined).
+      for (const r of docSpanRows(doc)) this.q.insertSpan.run(seq, analysisId, r.layer, r.start ?? null, r.end ?? null, r.label ?? null, r.confidence ?? null, r.by ?? null, r.key ?? null, r.name ?? null);
       this.q.deleteAliases.run(seq);
       for (const [key, alias] of docEntityAliases(doc)) this.q.insertAlias.run(seq, key, alias);
       this.q.insertFts.run(seq, fields.title ?? '', doc.text, fields.outlet ?? '');
@@ -172,7 +174,7 @@ export class SqliteStore implements Store {
   async search(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
     if (!query.trim()) throw new Error('empty search query');
     const where = ['articles_fts MATCH @query'];
-    const params: Record<string, string | number> = { query, limit: filters.limit ?? 20 };
+    const params: Record<string, string | number> = { query: toFtsQuery(query), limit: filters.limit ?? 20 };
     if (filters.outlet) {
       where.push("(a.outlet LIKE @outlet ESCAPE '\\' OR a.url LIKE @outlet ESCAPE '\\')");
       params.outlet = `%${likeEscape(filters.outlet)}%`;
@@ -219,16 +221,15 @@ export class SqliteStore implements Store {
 
   async entities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
     // Aggregated per (key, article) in SQL, then keys linked by aliases are merged in groupEntities().
+    // One pass over the entity spans; names and labels are counted from the same rows.
     const rows = this.db
       .prepare(
-        `SELECT s.key, s.article_seq AS article, COUNT(*) AS mentions, a.outlet
+        `SELECT s.key, s.article_seq AS article, s.label, s.name, COUNT(*) AS mentions, a.outlet
          FROM spans s JOIN articles a ON a.seq = s.article_seq
-         WHERE s.layer = 'entities' AND s.key IS NOT NULL GROUP BY s.key, s.article_seq`,
+         WHERE s.layer = 'entities' AND s.key IS NOT NULL GROUP BY s.key, s.article_seq, s.label, s.name`,
       )
-      .all() as KeyArticleRow[];
-    const names = this.db
-      .prepare(`SELECT key, label, name, COUNT(*) AS n FROM spans WHERE layer = 'entities' AND key IS NOT NULL GROUP BY key, label, name`)
-      .all() as KeyNameRow[];
+      .all() as (KeyArticleRow & { label: string | null; name: string | null })[];
+    const names: KeyNameRow[] = rows.map((r) => ({ key: r.key, label: r.label, name: r.name, n: r.mentions }));
     const aliases = (this.db.prepare('SELECT DISTINCT key, alias_key FROM entity_aliases').raw().all() as [string, string][]);
     return groupEntities(rows, names, aliases, { type: opts.type, limit: opts.limit ?? 50 });
   }

@@ -50,3 +50,15 @@ test('a broken alias file is an error naming file and line; $NARRASCOPE_ALIASES 
     delete process.env.NARRASCOPE_ALIASES;
   }
 });
+
+test('tokens for the tagger: hyphen joins merged back, typographic forms mapped, offsets kept', async () => {
+  const { nerTokens } = await import('../../src/analyzers/entities/recognize.js');
+  const doc = docOf('Russia\u2019s envoy met al-Nusra \u2014 a \u201Cgroup\u201D.');
+  const toks = nerTokens(doc).flat();
+  assert.deepEqual(
+    toks.map((t) => t.word),
+    ['Russia', "'s", 'envoy', 'met', 'al-Nusra', '--', 'a', '"', 'group', '"', '.'],
+  );
+  const nusra = toks[4];
+  assert.equal(doc.text.slice(nusra.start, nusra.end), 'al-Nusra');
+});

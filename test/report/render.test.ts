@@ -149,3 +149,17 @@ test('HTML report with no documents still renders', () => {
   assert.match(doc.body.textContent!, /No articles were analyzed/);
   assert.equal(doc.querySelectorAll('table.failures tbody tr').length, 1);
 });
+
+test('reports survive layer items with missing fields (an analyzer bug must not lose the whole report)', () => {
+  const d = plainDoc('Loose items everywhere in this text.');
+  const L = d.layers as Record<string, unknown>;
+  L.techniques = [{ start: 0, end: 5, technique: 'Doubt', confidence: 0.5, by: 't@1' }];
+  L.claims = [{ start: 0, end: 5, confidence: 0.5, by: 'c@1', speaker: { name: 'X' } }, { start: 6, end: 11, confidence: 0.5, by: 'c@1' }];
+  L.narratives = [{ start: 0, end: 5, caseId: 'c1', claim: 'k', confidence: 0.5, by: 'n@1' }];
+  L.narrativeLabels = [{ label: 'L', confidence: 0.5, by: 'n@1' }];
+  L.entityIndex = [{ id: 'e1', key: 'k', canonical: 'K', label: 'ORG' }];
+  d.removed = [{ text: 'x', line: 1, at: 0 } as unknown as (typeof d.removed)[number]];
+  const html = renderHtml([d], batch);
+  assert.match(html, /Doubt/);
+  assert.match(formatDocSummary(d, { color: false }), /narrative matches: 1/);
+});

@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.js';
 import { openDb } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { ARTICLE_MIGRATIONS } from '../../src/store/schema.js';
 import { plainDoc, richDoc } from './fixtures.js';
+import type { Doc } from '../../src/nlp/doc.js';
 
 const tmp = () => join(mkdtempSync(join(tmpdir(), 'narrascope-store-')), 'n.db');
 const P1 = 'tokens@1.0.0,entities@0.1.0';
@@ -71,6 +73,16 @@ test('the same text under another id is the same article; a reused id with other
   await store.close();
 });
 
+test('a layer item with missing fields is stored, not a failed save', async () => {
+  const store = await openStore(tmp());
+  const d = plainDoc('Loose layer items.');
+  (d.layers as Record<string, unknown>).techniques = [{ start: 0, end: 5, technique: 'Doubt', features: [] }];
+  (d.layers as Record<string, unknown>).custom = [{ start: 1, end: 2 }, null, 'x'];
+  d.provenance = [{ component: 'x', version: '1', produces: [] } as unknown as Doc['provenance'][number]];
+  assert.equal((await store.saveAnalysis(d, P1)).status, 'new');
+  await store.close();
+});
+
 test('getDoc accepts a unique id prefix, rejects an ambiguous one, and returns undefined for unknown ids', async () => {
   const store = await openStore(tmp());
   for (const id of ['abc111', 'abc222', 'abd333']) await store.saveAnalysis(plainDoc(`text ${id}`, { id }), P1);
@@ -89,6 +101,7 @@ test('search: snippets with [matches], ranking, filters by outlet, dates, langua
     plainDoc('Officials accused the White Helmets of staging attacks, without evidence.', { id: 'd2', title: 'White Helmets accused', outlet: 'RT', published: '2018-11-03', language: 'en' }),
     plainDoc('Les Casques blancs ont été accusés. White Helmets.', { id: 'd3', title: 'Casques blancs', outlet: 'Exemple', published: '2019-06-01', language: 'fr' }),
     plainDoc('A story about the harbour and ferries, nothing else.', { id: 'd4', title: 'Harbour', outlet: 'RT', published: '2020-01-01', language: 'en' }),
+    plainDoc("Russia's envoy named the al-Nusra Front and the U.S. coalition.", { id: 'd5', title: 'Envoy', outlet: 'X', published: '2020-01-02', language: 'en' }),
   ];
   for (const d of docs) await store.saveAnalysis(d, P1);
 
@@ -107,6 +120,9 @@ test('search: snippets with [matches], ranking, filters by outlet, dates, langua
   assert.deepEqual((await store.search('"harbour and ferries"')).map((h) => h.articleId), ['d4']);
   assert.deepEqual((await store.search('accus*', { outlet: 'RT' })).map((h) => h.articleId), ['d2']);
   assert.deepEqual((await store.search('casques', {})).map((h) => h.articleId), ['d3']);
+  assert.deepEqual((await store.search('al-Nusra')).map((h) => h.articleId), ['d5'], 'punctuation inside a word is not a syntax error');
+  assert.deepEqual((await store.search("Russia's U.S. NOT Idlib")).map((h) => h.articleId), ['d5']);
+  assert.deepEqual((await store.search('title:harbour')).map((h) => h.articleId), ['d4']);
   assert.deepEqual(await store.search('zeppelin'), []);
   assert.deepEqual(await store.search('White', { outlet: '%' }), [], 'LIKE wildcards in filters are literal');
   await assert.rejects(store.search('"unterminated'), /bad search query '"unterminated'/);
@@ -206,6 +222,10 @@ test('migrations: reopening an existing file keeps data and does not re-run step
 test('openStore: clear errors for a missing file (mustExist) and unsupported URL schemes', async () => {
   await assert.rejects(openStore(join(tmpdir(), 'no-such-dir-xyz', 'x.db'), { mustExist: true }), /no store at .*x\.db/);
   await assert.rejects(openStore('postgres://localhost/n'), /'postgres' stores are not supported yet/);
+  const file = tmp();
+  const viaUrl = await openStore(pathToFileURL(file).href);
+  assert.equal(viaUrl.location, file);
+  await viaUrl.close();
 });
 
 test('a 1,000-doc save loop stores every doc and round-trips them', async () => {

@@ -66,10 +66,8 @@ export function textAliases(text: string): AliasGroup[] {
         spans.push({ start: listStart + it.index, end: listStart + it.index + it[0].length, text: it[0] });
       }
       const aliases = spans.slice(1).map((s) => s.text);
-      // A bracket after a name that holds something else (a date, "sic") is not an alias list.
-      if (!aliases.length || aliases.every((a) => normName(a) === normName(head))) {
-        if (!aliases.length) continue;
-      }
+      // Nothing new stated ("X [X]"): not an alias list.
+      if (aliases.every((a) => normName(a) === normName(head))) continue;
       groups.push({ canonical: head, aliases, source: 'text', spans });
     }
   }

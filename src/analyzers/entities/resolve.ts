@@ -42,9 +42,10 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-function majority<T>(items: T[], weight: (t: T) => number = () => 1): T | undefined {
+/** The most frequent item (the first seen wins ties). */
+function majority<T>(items: T[]): T | undefined {
   const m = new Map<T, number>();
-  for (const t of items) m.set(t, (m.get(t) ?? 0) + weight(t));
+  for (const t of items) m.set(t, (m.get(t) ?? 0) + 1);
   let best: T | undefined;
   let bestW = -Infinity;
   for (const [t, w] of m) if (w > bestW) [best, bestW] = [t, w];
@@ -202,10 +203,7 @@ export function resolveEntities(text: string, raw: RawMention[], groups: AliasGr
   }));
   for (const members of clusters.values()) {
     const id = `e${entities.length + 1}`;
-    const label = majority(
-      members.map((i) => mentions[i].label),
-      () => 1,
-    ) as EntityLabel;
+    const label = majority(members.map((i) => mentions[i].label)) as EntityLabel;
     const userGroup = members.map((i) => groupOf.get(norm[i])).find((g) => g !== undefined && groups[g].source.startsWith('user:'));
     const full = members.filter((i) => !partial.has(i));
     const forms = (full.length ? full : members).map((i) => ({ text: demonymDisplay(cleanName(nameOf(i))), norm: norm[i] }));

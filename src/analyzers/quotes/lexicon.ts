@@ -12,7 +12,7 @@ export const CUE_LEMMAS = new Set([
   'observe', 'continue', 'mention', 'concede', 'complain', 'charge', 'blame', 'estimate', 'reveal', 'disclose',
   'inform', 'assure', 'indicate', 'caution', 'describe', 'vow', 'pledge', 'promise', 'threaten', 'agree',
   'think', 'fear', 'hope', 'testify', 'retort', 'quip', 'joke', 'exclaim', 'shout', 'cry', 'proclaim',
-  'blast', 'slam', 'scoff', 'snap', 'boast', 'brag', 'counter', 'lament', 'recount', 'tout', 'correct', 'assert',
+  'blast', 'slam', 'detail', 'scoff', 'snap', 'boast', 'brag', 'counter', 'lament', 'recount', 'tout', 'correct', 'assert',
 ]);
 
 /** Cue lemmas that only count as speech when they attribute a quote or take a "that"-clause (too common otherwise). */
@@ -21,7 +21,7 @@ export const WEAK_CUES = new Set(['continue', 'ask', 'think', 'fear', 'hope', 'a
 /** Cues whose reported content can follow the verb directly ("the official said she would ..."). */
 export const CLAUSE_CUES = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'warn', 'note', 'stress', 'state', 'add', 'allege', 'assert', 'suggest', 'maintain', 'contend', 'emphasize', 'emphasise', 'reiterate', 'think', 'accuse']);
 
-/** Cues whose noun phrase after the verb is the addressee, never the speaker ("told the Daily Star"). */
+/** Cues whose noun phrase after the verb is the addressee, never the speaker ("told the Evening Herald"). */
 export const ADDRESSEE_CUES = new Set(['tell', 'inform', 'assure', 'urge', 'ask', 'warn', 'accuse', 'blame', 'remind']);
 
 /** Plural or generic nouns that describe unnamed sources; a speaker made only of these stays anonymous. */
@@ -40,7 +40,7 @@ export const GENERIC_NOUNS = new Set([
 export const PRONOUNS_PERSON = new Set(['he', 'she']);
 export const PRONOUNS_GROUP = new Set(['they', 'it']);
 
-/** Head nouns that make a noun phrase an organisation ("the Foreign Ministry", "the White House"). */
+/** Head nouns that make a noun phrase an organisation ("the Transport Ministry", "the Opera House"). */
 export const ORG_HEADS = new Set([
   'ministry', 'department', 'office', 'council', 'committee', 'commission', 'agency', 'organization', 'organisation',
   'group', 'government', 'administration', 'embassy', 'party', 'army', 'military', 'forces', 'force',

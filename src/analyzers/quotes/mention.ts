@@ -35,7 +35,7 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 function inNP(t: Tok): boolean {
   if (STOP_NP.has(t.lower)) return false;
   if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
-  if (t.pos === 'DET') return true;
+  if (t.pos === 'DET' || /^(its|their|his|her)$/.test(t.lower)) return true;
   return NP_LINK_WORDS.has(t.lower) || (t.pos === 'PART' && /^['’]s$/.test(t.lower));
 }
 
@@ -49,7 +49,9 @@ const MAX_NP = 14;
 function npBack(toks: Tok[], i: number, limit: number): number {
   if (i < limit || !isHead(toks[i])) return -1;
   let j = i;
-  while (j - 1 >= limit && i - j < MAX_NP && inNP(toks[j - 1])) j--;
+  const capitalised = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+  // "Action Against Hunger": a lower-case preposition between capitalised words belongs to the name.
+  while (j - 1 >= limit && i - j < MAX_NP && (inNP(toks[j - 1]) || (toks[j - 1].pos === 'ADP' && capitalised(toks[j]) && capitalised(toks[j - 2]) && /^\p{Lu}/u.test(toks[j - 1].text)))) j--;
   // A phrase does not start with a link word ("of", "and", "'s").
   while (j < i && (toks[j].pos === 'ADP' || toks[j].pos === 'CCONJ' || toks[j].pos === 'PUNCT' || toks[j].pos === 'PART')) j++;
   return j;
@@ -61,7 +63,7 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
   for (;;) {
     if (i < limit) return undefined;
     const t = toks[i];
-    // Passive ("Tourists have been warned", "he was told"): the subject is the addressee, not the speaker.
+    // Passive ("Visitors have been warned", "he was told"): the subject is the addressee, not the speaker.
     if (/^(is|are|was|were|been|being|be|get|got)$/.test(t.lower) && !/ing$/.test(toks[vi].lower)) return undefined;
     if ((VERB_PREFIX_WORDS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') || (t.pos === 'ADV' && vi - i <= 3)) i--;
     // "said on Friday", "on Wednesday said"
@@ -98,12 +100,13 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
 function subjectPosition(toks: Tok[], first: number, limit: number): boolean {
   if (first <= limit) return true;
   const p = toks[first - 1];
+  if (p.lower === 'as') return true; // "As Ambellas reported, …"
   return !(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PRON' || p.pos === 'PART');
 }
 
 /**
- * Subject set off by commas before the verb: "The group's head, Raed Saleh, said",
- * "Dr. Ashok Chopra, a professor of ..., told", "Hunter, who is a disease expert ..., told".
+ * Subject set off by commas before the verb: "The union's head, Anna Kovac, said",
+ * "Dr. Ines Ortega, a professor of ..., told", "Brandt, who is a flood expert ..., told".
  */
 function appositive(toks: Tok[], comma: number, limit: number): Mention | undefined {
   const first = npBack(toks, comma - 1, limit);
@@ -125,11 +128,23 @@ function appositive(toks: Tok[], comma: number, limit: number): Mention | undefi
   if (m2 && m2.type === 'name' && (first2 === limit || toks[first2 - 1].text === ',')) {
     if (!m1 || m1.type !== 'name' || m2.kind === 'person') return m2;
   }
-  if (m1 && m1.type === 'name' && (first === limit || (c2 === first - 1 && first2 === limit))) return m1;
+  if (m1 && m1.type === 'name' && (first === limit || (c2 === first - 1 && (first2 === limit || m1.kind === 'person')))) return m1;
+  // "Keith Vaz, chairman of …, who had called for …, said": the name that opens the clause.
+  const lead = clauseSubjectAt(toks, limit, comma);
+  if (lead && lead.type === 'name' && toks[lead.last + 1]?.text === ',') return lead;
   return undefined;
 }
 
-const CATENATIVE = /^(continue|go|refuse|want|try|decline|seem|appear|begin|start|have|need|hasten|rush|be)$/;
+/** A name phrase starting exactly at `a` (the clause start). */
+function clauseSubjectAt(toks: Tok[], a: number, end: number): Mention | undefined {
+  if (!toks[a] || !['PROPN', 'DET', 'NOUN', 'ADJ'].includes(toks[a].pos)) return undefined;
+  let last = a;
+  while (last + 1 < end && inNP(toks[last + 1]) && toks[last + 1].lower !== 'to' && toks[last + 1].text !== ',') last++;
+  while (last > a && !isHead(toks[last])) last--;
+  return isHead(toks[last]) ? classify(toks, a, last) : undefined;
+}
+
+const CATENATIVE = /^(continue|go|refuse|want|try|attempt|decline|seem|appear|begin|start|have|need|hasten|rush|be)$/;
 
 /**
  * The subject of a clause from its start: the first noun phrase or pronoun directly followed by a verb.
@@ -148,7 +163,10 @@ export function clauseSubject(toks: Tok[], a: number, end: number): Mention | un
     let last = j;
     while (last + 1 < end && inNP(toks[last + 1]) && toks[last + 1].lower !== 'to') last++;
     while (last > j && !isHead(toks[last])) last--;
-    const nx = toks[last + 1];
+    let nxi = last + 1;
+    // "Tommy Robinson, meanwhile, criticised …"
+    if (toks[nxi]?.text === ',' && toks[nxi + 1]?.pos === 'ADV' && toks[nxi + 2]?.text === ',') nxi += 3;
+    const nx = toks[nxi];
     if (isHead(toks[last]) && nx && ['VERB', 'AUX', 'ADV'].includes(nx.pos)) {
       const m = classify(toks, j, last);
       return m.type === 'generic' ? undefined : m;
@@ -158,7 +176,7 @@ export function clauseSubject(toks: Tok[], a: number, end: number): Mention | un
   return undefined;
 }
 
-/** Subject after the cue verb: '"…," said Foreign Minister Sergei Lavrov.' */
+/** Subject after the cue verb: '"…," said Transport Minister Tomas Brandt.' */
 export function subjectAfter(toks: Tok[], vi: number, end: number): Mention | undefined {
   let j = vi + 1;
   if (j > end) return undefined;
@@ -183,10 +201,10 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
   // The head of "the spokesman of the ministry" is "spokesman"; "Michael Wong of the University …" is Wong.
   const prepAt = words.findIndex((w, k) => k > 0 && ['of', 'in', 'at', 'from', 'for'].includes(w.lower));
   if (prepAt > 0 && lastTok.pos === 'PROPN' && !ORG_HEADS.has(lastTok.lower)) {
-    // "Secretary of State Mike Pompeo": a full personal name at the end wins over the title before it.
+    // "Secretary of Transport Lena Park": a full personal name at the end wins over the title before it.
     let s = last;
     while (s - 1 > first + prepAt && toks[s - 1].pos === 'PROPN' && !TITLE_WORDS.has(toks[s - 1].lower)) s--;
-    if (last - s >= 1 && TITLE_WORDS.has(toks[s - 1].lower)) return classify(toks, s - 1, last);
+    if (last - s >= 1 && TITLE_WORDS.has(toks[s - 1].lower)) return { ...classify(toks, s - 1, last), first, last };
   }
   if (prepAt > 0) {
     const pre = words.slice(0, prepAt);
@@ -194,6 +212,11 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const nonTitle = pre.filter((w) => w.pos === 'PROPN' && !TITLE_WORDS.has(w.lower));
     if (!pre.some((w) => w.pos === 'PROPN')) {
       const h = preHead.lower;
+      // "a shocking report in The Sun newspaper": the document's named source speaks.
+      if (/^(report|article|statement|study|interview|post|letter|story|piece|survey|analysis)$/.test(h) && toks[first + prepAt + 1]) {
+        const post = classify(toks, first + prepAt + 1, last);
+        if (post.type === 'name') return { ...post, first, last };
+      }
       const definite = ['the', 'this', 'his', 'her', 'its', 'their'].includes(pre[0].lower);
       if (PERSON_TITLE_NOUNS.has(h)) return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head: h };
       if (ORG_TITLE_NOUNS.has(h) || ORG_HEADS.has(h)) return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head: h };
@@ -205,7 +228,8 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
       return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };
     }
     if (nonTitle.length >= 1 && preHead.pos === 'PROPN') {
-      return classify(toks, first, first + prepAt - 1);
+      // The mention still spans the whole phrase; only the name part is narrowed.
+      return { ...classify(toks, first, first + prepAt - 1), first, last };
     }
     const definite = ['the', 'this', 'his', 'her', 'its', 'their'].includes(pre[0].lower);
     if (PERSON_TITLE_NOUNS.has(preHead.lower)) return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head: preHead.lower };
@@ -219,7 +243,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     while (e >= first && toks[e].pos !== 'PROPN') e--;
     let b = e;
     while (b - 1 >= first && toks[b - 1].pos === 'PROPN') b--;
-    // "Rombot's lawyers" are not Rombot.
+    // "Brandt's lawyers" are not Brandt.
     const mods = e >= first && !/^['’]s$/.test(toks[e + 1]?.lower ?? '') ? toks.slice(b, e + 1) : [];
     const demonym = (w: Tok) => /(an|ese|ish|i|ch)$/.test(w.text) && w.text !== w.text.toUpperCase();
     if (mods.length && !mods.every((w) => demonym(w) || TITLE_WORDS.has(w.lower))) {
@@ -228,7 +252,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     return { first, last, type: 'generic', kind: 'unknown', head };
   }
   if (lastTok.pos === 'PROPN' && !CALENDAR.test(lastTok.lower)) {
-    // Trailing proper-name run, e.g. "... United Nations Vassily Nebenzia".
+    // Trailing proper-name run, e.g. "... to the United Nations Marek Dvorak".
     let s = last;
     while (s - 1 >= first && (toks[s - 1].pos === 'PROPN' || ['-', '.', 'al', 'bin', 'de', 'van', 'von', 'el'].includes(toks[s - 1].lower))) s--;
     const run = toks.slice(s, last + 1);
@@ -236,12 +260,12 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const isOrg = ORG_HEADS.has(lastTok.lower) || andBetweenNames ||
       (s > first && toks[s - 1].lower === 'the' && run.length >= 1 && !run.some((w) => TITLE_WORDS.has(w.lower)));
     if (isOrg) {
-      // Organisations keep their modifiers ("Russia's Foreign Ministry"), minus the article.
+      // Organisations keep their modifiers ("Norway's Transport Ministry"), minus the article.
       let f = first;
       while (f < last && (toks[f].pos === 'DET' || toks[f].lower === 'both')) f++;
       return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };
     }
-    // The name is what follows the last title word ("Chief U.S. District Judge Patti Saris" → "Patti Saris").
+    // The name is what follows the last title word ("Chief District Judge Ana Reyes" → "Ana Reyes").
     let n = s;
     for (let k = s; k <= last; k++) if (TITLE_WORDS.has(toks[k].lower)) n = k + 1;
     if (n > last) return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
@@ -252,7 +276,8 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     };
   }
   if (ORG_HEADS.has(head) || ORG_TITLE_NOUNS.has(head)) {
-    if (hasPropn) {
+    const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => /(an|ese|ish|i|ch)$/.test(w.text));
+    if (hasPropn && !(['a', 'an'].includes(words[0].lower) && onlyDemonyms)) {
       let f = first;
       while (f < last && (toks[f].pos === 'DET' || toks[f].lower === 'both')) f++;
       return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };

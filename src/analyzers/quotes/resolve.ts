@@ -6,13 +6,15 @@ import type { Span } from '../../nlp/doc.js';
 import type { Entity, EntityMention } from '../entities/types.js';
 import type { QuoteSpeaker } from './types.js';
 import type { Mention, SpeakerKind, Tok } from './mention.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 
 interface Known {
   name: string;
   kind: SpeakerKind;
   entity?: string;
   at: number;
+  /** An unnamed speaker ("a spokeswoman"): pronouns after it must not jump back to older names. */
+  anonymous?: boolean;
 }
 
 export function lastWord(name: string): string {
@@ -57,12 +59,12 @@ export class SpeakerResolver {
     return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
   }
 
-  /** "Jaafari" → "Bashar Jaafari" when the text names him in full somewhere (a PROPN before the surname). */
+  /** "Dvorak" → "Marek Dvorak" when the text names him in full somewhere (a PROPN before the surname). */
   private fullName(surname: string): string | undefined {
     const proper = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && !TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
     for (let k = 0; k < this.toks.length; k++) {
       if (this.toks[k].text !== surname || this.headline(k)) continue;
-      // Given name first: "Tedros Adhanom Ghebreyesus" … "Tedros said".
+      // Given name first: "Kofi Mensah Owusu" … "Kofi said".
       if (proper(this.toks[k + 1]) && (k === 0 || !proper(this.toks[k - 1]))) {
         const words = [surname];
         for (let j = k + 1; j <= k + 2 && proper(this.toks[j]); j++) words.push(this.toks[j].text);
@@ -82,14 +84,24 @@ export class SpeakerResolver {
   resolve(m: Mention, span: Span): QuoteSpeaker | undefined {
     if (m.type === 'name') return this.resolveName(m, span);
     if (m.type === 'pronoun') {
-      // Pronouns go to earlier speakers only: without gender or number, the nearest NER person is too often wrong.
+      // The most recent speaker of the right kind; an unnamed one ("an aide told the Herald") blocks older names.
+      // (Tried: letting a nearer NER person win. Without gender it picked the wrong person more often than not.)
       const k = this.recent(span.start, (x) => x.kind === m.kind);
-      return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'pronoun' };
+      return k && !k.anonymous ? { entity: k.entity, name: k.name, mention: span, resolvedBy: 'pronoun' } : undefined;
+    }
+    if (m.type === 'generic') {
+      this.known.push({ name: '', kind: /s$/.test(m.head ?? '') ? 'org' : 'person', at: span.start, anonymous: true });
+      return undefined;
     }
     if (m.type === 'title') {
       const head = m.head ?? '';
+      // "Its website said": the organisation itself.
+      if (m.kind === 'org' && /^(its|their)$/.test(this.text.slice(span.start, span.end).split(/\s+/)[0].toLowerCase())) {
+        const k = this.recent(span.start, (x) => x.kind === 'org' && !x.anonymous);
+        return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'title' };
+      }
       const k = m.kind === 'person'
-        ? this.recent(span.start, (x) => x.kind === 'person')
+        ? this.recent(span.start, (x) => x.kind === 'person' && !x.anonymous)
         : this.recent(span.start, (x) => x.kind === 'org' && normName(x.name).includes(head)) ?? this.recentEntity(span.start, 'ORG', head) ??
           // "the group said" names no head worth matching: the nearest organisation in the text.
           (['group', 'organization', 'organisation', 'body', 'conference', 'agency'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) : undefined);
@@ -106,41 +118,39 @@ export class SpeakerResolver {
   kindOf(s: QuoteSpeaker): SpeakerKind {
     const e = s.entity ? this.index.find((x) => x.id === s.entity) : undefined;
     if (e) return kindOfLabel(e.label);
-    return this.known.find((k) => k.name === s.name)?.kind ?? 'unknown';
+    return this.known.find((k) => !k.anonymous && k.name === s.name)?.kind ?? 'unknown';
   }
 
   private resolveName(m: Mention, mentionSpan: Span): QuoteSpeaker {
     const span = { start: m.nameStart!, end: m.nameEnd! };
     const raw = this.text.slice(span.start, span.end);
     let kind = m.kind;
+    // A lone surname whose full "Given Surname" form is in the text is a person, whatever NER made of it.
+    const full = kind === 'unknown' && !raw.trim().includes(' ') ? this.fullName(raw.trim()) : undefined;
+    if (full) kind = 'person';
     const entity = this.linkEntity(span, raw, kind);
     if (entity) {
+      // The entity label only fills in a kind the phrase left open ("Rocky Palermo" stays a person even if tagged LOC).
       const k = kindOfLabel(entity.label);
-      if (k !== 'unknown') kind = k;
+      if (k !== 'unknown' && kind === 'unknown') kind = k;
       const s = { entity: entity.id, name: entity.canonical, mention: mentionSpan, resolvedBy: 'name' };
       this.known.push({ name: s.name, entity: s.entity, kind, at: span.start });
       return s;
     }
-    // A surname alone ("Nebenzia") is the same speaker as an earlier full name.
+    // A surname alone ("Dvorak") is the same speaker as an earlier full name.
     const last = lastWord(raw);
-    // (Also the first word: Chinese names put the family name first, "Lu Kang" … "Lu said".)
+    // (Also the first word: Chinese names put the family name first, "Wang Lei" … "Wang said".)
     const single = !normName(raw).includes(' ');
-    const earlier = [...this.known].reverse().find((k) => k.kind !== 'org' && normName(k.name).length >= normName(raw).length &&
+    const earlier = [...this.known].reverse().find((k) => !k.anonymous && k.kind !== 'org' && normName(k.name).length >= normName(raw).length &&
       (lastWord(k.name) === last || (single && k.kind === 'person' && normName(k.name).split(' ')[0] === last)));
-    const sameOrg = kind === 'org' ? [...this.known].reverse().find((k) => k.kind === 'org' && normName(k.name) !== normName(raw) && normName(k.name).endsWith(' ' + normName(raw))) : undefined;
+    const sameOrg = kind === 'org' ? [...this.known].reverse().find((k) => !k.anonymous && k.kind === 'org' && normName(k.name) !== normName(raw) && normName(k.name).endsWith(' ' + normName(raw))) : undefined;
     if (sameOrg) {
       this.known.push({ ...sameOrg, at: span.start });
       return { entity: sameOrg.entity, name: sameOrg.name, mention: mentionSpan, resolvedBy: 'name' };
     }
     let name = earlier ? earlier.name : raw.replace(/\s+/g, ' ').trim();
     if (earlier && kind === 'unknown') kind = earlier.kind;
-    if (!earlier && kind === 'unknown' && !name.includes(' ')) {
-      const full = this.fullName(name);
-      if (full) {
-        name = full;
-        kind = 'person';
-      }
-    }
+    if (!earlier && full) name = full;
     this.known.push({ name, kind, at: span.start });
     return { name, mention: mentionSpan, resolvedBy: 'name' };
   }
@@ -148,15 +158,19 @@ export class SpeakerResolver {
   private linkEntity(span: Span, raw: string, kind: SpeakerKind): Entity | undefined {
     // Only an entity that covers the head (last word) names the speaker: "US embassy in Beijing" is not Beijing.
     const overlapping = this.mentions.filter((x) => x.start < span.end && x.end >= span.end - 1 && x.end > span.start);
-    const want = kind === 'person' ? ['PER'] : kind === 'org' ? ['ORG', 'LOC'] : ['PER', 'ORG', 'LOC'];
+    // "US Mission in China" is an organisation, not the place at its end.
+    const orgWord = normName(raw).split(' ').some((w) => ORG_HEADS.has(w));
+    const want = kind === 'person' ? ['PER'] : kind === 'org' ? (orgWord ? ['ORG'] : ['ORG', 'LOC']) : ['PER', 'ORG', 'LOC'];
+    // Very long "names" are NER run-ons (often a headline); they would make bad speaker names.
+    const sane = (e: Entity | undefined) => (e && e.canonical.split(/\s+/).length <= 5 ? e : undefined);
     const pick = [...overlapping].reverse().find((x) => want.includes(x.label));
-    const byId = (id: string) => this.index.find((e) => e.id === id);
+    const byId = (id: string) => sane(this.index.find((e) => e.id === id));
     if (pick) return byId(pick.entity);
     const n = normName(raw);
     const exact = this.index.find((e) => normName(e.canonical) === n || e.aliases.some((a) => normName(a) === n));
-    if (exact) return exact;
+    if (sane(exact)) return exact;
     if (kind !== 'org' && !n.includes(' ')) {
-      const bySurname = this.index.filter((e) => e.label === 'PER' && lastWord(e.canonical) === n);
+      const bySurname = this.index.filter((e) => e.label === 'PER' && lastWord(e.canonical) === n && sane(e));
       if (bySurname.length === 1) return bySurname[0];
     }
     return undefined;

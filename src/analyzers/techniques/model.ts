@@ -5,7 +5,7 @@
  */
 import { loadArtifact, type Artifact } from '../../models/artifact.js';
 import { LogReg, type LogRegData } from '../../models/logreg.js';
-import { spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { sentenceFeatures, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
 import { modelPath } from '../../util/paths.js';
 import type { FeatureWeight, Technique } from './types.js';
 
@@ -24,6 +24,8 @@ export interface TechniquesModelData {
   si: LogRegData;
   /** Optional second pass over stacked first-pass probabilities (see stackFeatures). */
   si2?: LogRegData;
+  /** Optional sentence-level model whose probability feeds the second pass. */
+  sent?: LogRegData;
   tc: LogRegData;
   rules: SpanRules;
   /** At analysis time a second technique is reported when its probability reaches this. */
@@ -47,8 +49,10 @@ export class TechniquesModel {
   readonly si: LogReg;
   readonly tc: LogReg;
   readonly si2?: LogReg;
+  readonly sent?: LogReg;
   constructor(readonly data: TechniquesModelData) {
     this.si = new LogReg(data.si);
+    if (data.sent) this.sent = new LogReg(data.sent);
     if (data.si2) this.si2 = new LogReg(data.si2);
     this.tc = new LogReg(data.tc);
   }
@@ -60,7 +64,8 @@ export class TechniquesModel {
     const pIdx = this.data.si.classes.indexOf('P');
     feats.forEach((f, i) => (probs[i] = this.si.probs(f)[pIdx]));
     if (!this.si2) return { probs, feats };
-    const second = stackFeatures(t, probs).map((f) => this.si2!.probs(f)[pIdx]);
+    const sent = this.sent ? sentenceFeatures(t).map((f) => this.sent!.probs(f)[1]) : undefined;
+    const second = stackFeatures(t, probs, sent).map((f) => this.si2!.probs(f)[pIdx]);
     return { probs: Float64Array.from(second), feats };
   }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { tokenize } from '../../nlp/tokenize.js';
 import { FeatureVocab, trainLogReg, packLogReg, LogReg, type Example } from '../../models/logreg.js';
 import { kFolds } from '../../models/random.js';
-import { spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { sentenceFeatures, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
 import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
 import { spansFromProbs, type SpanRules, type TechniquesModelData } from './model.js';
@@ -36,12 +36,16 @@ export interface PreparedArticle {
   tc: GoldSpan[];
   /** Span feature ids per tc entry. */
   tcX: Int32Array[];
+  /** Sentence feature ids and labels (1 when a sentence holds any gold SI token). */
+  sentX: Int32Array[];
+  sentY: Uint8Array;
 }
 
 export interface Corpus {
   articles: PreparedArticle[];
   tokVocab: FeatureVocab;
   spanVocab: FeatureVocab;
+  sentVocab: FeatureVocab;
 }
 
 export interface TrainOptions {
@@ -54,6 +58,8 @@ export interface TrainOptions {
   tcL2: number;
   siLr: number;
   tcLr: number;
+  /** Class weights of the technique classifier = (largest class / class)^tcBalance; 0 = unweighted. */
+  tcBalance: number;
   /** Inner folds for the stacked second SI pass (0 = no second pass). */
   stackFolds: number;
   log?: (m: string) => void;
@@ -69,6 +75,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
   siLr: 0.05,
   tcLr: 0.1,
   stackFolds: 3,
+  tcBalance: 0,
 };
 
 /** Read articles and labels from a PTC folder (train-articles/, train-task1-SI.labels, train-task2-TC.labels). */
@@ -93,6 +100,7 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
   const keep = (f: string[]) => (dropped.size ? f.filter((x) => !dropped.has(featureGroup(x))) : f);
   const tokVocab = new FeatureVocab();
   const spanVocab = new FeatureVocab();
+  const sentVocab = new FeatureVocab();
   const siBy = group(siLabels);
   const tcBy = group(tcLabels);
   const prepared = articles.map((article) => {
@@ -118,9 +126,14 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
     }
     const tc = [...spans.values()];
     const tcX = tc.map((g) => internAll(spanVocab, keep(spanFeatures(ctx, g.start, g.end))));
-    return { id: article.id, article, t, ctx, tokX, tokY, si, tc, tcX };
+    const sentX = sentenceFeatures(t).map((f) => internAll(sentVocab, keep(f)));
+    const sentY = new Uint8Array(sentences.length);
+    tokens.forEach((k, i) => {
+      if (tokY[i]) sentY[k.sentence] = 1;
+    });
+    return { id: article.id, article, t, ctx, tokX, tokY, si, tc, tcX, sentX, sentY };
   });
-  return { articles: prepared, tokVocab, spanVocab };
+  return { articles: prepared, tokVocab, spanVocab, sentVocab };
 }
 
 function group(spans: PtcSpan[]): Map<string, PtcSpan[]> {
@@ -152,6 +165,8 @@ export interface TrainedPair {
   tcW: Float64Array;
   /** Second-pass token model over stacked features (absent when stacking is off). */
   si2?: LogReg;
+  /** Sentence-level model feeding the second pass. */
+  sentW?: Float64Array;
 }
 
 export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): TrainedPair {
@@ -160,6 +175,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const siEx: Example[] = [];
   for (const a of train) a.tokX.forEach((x, i) => siEx.push({ x: keepTok(x), y: a.tokY[i] }));
   const siW = trainLogReg(siEx, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
+  const sentW = o.stackFolds >= 2 ? trainSentences(corpus, train, o, o.seed + 3) : undefined;
   const si2 = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
   const spanXs = train.flatMap((a) => a.tcX);
   const keepSpan = countFilter(spanXs, corpus.spanVocab.size, o.tcMinCount);
@@ -168,8 +184,26 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
     const x = keepSpan(a.tcX[i]);
     for (const l of g.labels) tcEx.push({ x, y: TECHNIQUES.indexOf(l) });
   });
-  const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2 });
-  return { siW, tcW, si2 };
+  const counts = TECHNIQUES.map((_, k) => tcEx.filter((e) => e.y === k).length);
+  const most = Math.max(...counts);
+  const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
+  const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
+  return { siW, tcW, si2, sentW };
+}
+
+function trainSentences(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): Float64Array {
+  const keep = countFilter(train.flatMap((a) => a.sentX), corpus.sentVocab.size, 2);
+  const ex: Example[] = [];
+  for (const a of train) a.sentX.forEach((x, i) => ex.push({ x: keep(x), y: a.sentY[i] }));
+  return trainLogReg(ex, corpus.sentVocab.size, 2, { epochs: 6, seed, lr: 0.05, l2: 1e-6 });
+}
+
+export function sentenceProbs(w: Float64Array, a: PreparedArticle): Float64Array {
+  const s = new Float64Array(2);
+  return Float64Array.from(a.sentX, (x) => {
+    dot(w, x, 2, s);
+    return 1 / (1 + Math.exp(s[0] - s[1]));
+  });
 }
 
 /**
@@ -179,6 +213,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
 function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): LogReg {
   const inner = kFolds(train.map((_, i) => i), o.stackFolds, o.seed + 7);
   const oof = new Map<PreparedArticle, Float64Array>();
+  const oofSent = new Map<PreparedArticle, Float64Array>();
   inner.forEach((idx, f) => {
     const held = new Set(idx);
     const rest = train.filter((_, i) => !held.has(i));
@@ -186,12 +221,16 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     const ex: Example[] = [];
     for (const a of rest) a.tokX.forEach((x, i) => ex.push({ x: keep(x), y: a.tokY[i] }));
     const w = trainLogReg(ex, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed + 11 * (f + 1), lr: o.siLr, l2: o.siL2 });
-    for (const i of idx) oof.set(train[i], tokenProbs(w, train[i]));
+    const sw = trainSentences(corpus, rest, o, o.seed + 13 * (f + 1));
+    for (const i of idx) {
+      oof.set(train[i], tokenProbs(w, train[i]));
+      oofSent.set(train[i], sentenceProbs(sw, train[i]));
+    }
   });
   const vocab = new FeatureVocab();
   const ex: Example[] = [];
   for (const a of train) {
-    const feats = stackFeatures(a.t, oof.get(a)!);
+    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!);
     feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: a.tokY[i] }));
   }
   const w = trainLogReg(ex, vocab.size, 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
@@ -203,7 +242,8 @@ export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): Float64Arra
   const first = tokenProbs(p.siW, a);
   if (!p.si2) return first;
   const pIdx = 1;
-  return Float64Array.from(stackFeatures(a.t, first), (f) => p.si2!.probs(f)[pIdx]);
+  const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
+  return Float64Array.from(stackFeatures(a.t, first, sent), (f) => p.si2!.probs(f)[pIdx]);
 }
 
 function dot(w: Float64Array, x: Int32Array, K: number, out: Float64Array): void {
@@ -320,10 +360,11 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
 
 /** Train on every article and pack the shipped model. */
 export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): TechniquesModelData {
-  const { siW, tcW, si2 } = trainOn(corpus, corpus.articles, o);
+  const { siW, tcW, si2, sentW } = trainOn(corpus, corpus.articles, o);
   return {
     si: packLogReg(siW, corpus.tokVocab, ['O', 'P']),
     ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, ['O', 'P']) } : {}),
+    ...(sentW ? { sent: packLogReg(sentW, corpus.sentVocab, ['O', 'P']) } : {}),
     tc: packLogReg(tcW, corpus.spanVocab, [...TECHNIQUES]),
     rules,
     secondLabelMin: 0.3,

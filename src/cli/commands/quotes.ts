@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sharedDir } from '../../util/paths.js';
-import { defaultGoldDir, evaluateQuotes } from '../../eval/quotes/run.js';
+import { defaultGoldDir, evaluateQuotes, heldOutGoldDirs } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
+import { defaultClaimSentences, evaluateClaimSentences, loadClaimSentences } from '../../eval/quotes/claims.js';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 
@@ -20,24 +21,43 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dir>', 'folder of gold JSON files', defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'heldout' = the held-out batches", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
     .option('--errors', 'list the attribution errors')
     .option('--json', 'print the report as JSON')
     .action(async (opts: { gold: string; entities: boolean; errors?: boolean; json?: boolean }) => {
       try {
-        const r = await evaluateQuotes(resolve(opts.gold), sharedDir, { entities: opts.entities });
+        const dirs = opts.gold === 'heldout' ? heldOutGoldDirs : opts.gold.split(',').map((d) => resolve(d)).join(',');
+        const r = await evaluateQuotes(dirs, sharedDir, { entities: opts.entities });
         if (opts.json) {
           console.log(JSON.stringify({ articles: r.articles, withEntities: r.withEntities, ...r.report }, null, 2));
           return;
         }
-        console.log(`quotes eval: ${r.articles} articles from ${opts.gold}, NER ${r.withEntities ? 'on' : 'off'}`);
+        console.log(`quotes eval: ${r.articles} articles from ${dirs}, NER ${r.withEntities ? 'on' : 'off'}`);
         console.log(`${'kind'.padEnd(13)} speaker P`.padEnd(36) + 'speaker R'.padEnd(20) + 'quote P'.padEnd(20) + 'quote R'.padEnd(20) + 'content Jaccard');
         for (const [k, m] of Object.entries(r.report.byKind)) console.log(row(k, m));
         console.log(row('all', r.report.overall));
         if (opts.errors) for (const e of r.report.errors) console.log(`  ${e.file}: predicted ${e.predicted} | gold ${e.gold ?? '-'} | ${e.content}`);
       } catch (e) {
         console.error(`quotes eval: ${(e as Error).message}`);
+        process.exitCode = 1;
+      }
+    });
+  quotes
+    .command('claims-eval')
+    .description('check-worthiness accuracy and AUC on labelled sentences')
+    .option('--sentences <file>', 'labelled sentences JSON', defaultClaimSentences)
+    .option('--errors', 'list misclassified sentences')
+    .action((opts: { sentences: string; errors?: boolean }) => {
+      try {
+        const r = evaluateClaimSentences(loadClaimSentences(resolve(opts.sentences)));
+        console.log(`claims eval: ${r.n} sentences from ${opts.sentences}`);
+        console.log(`accuracy ${r.accuracy.toFixed(3)}  AUC ${r.auc.toFixed(3)}`);
+        console.log(`check-worthy      P ${r.checkworthy.precision.toFixed(3)} R ${r.checkworthy.recall.toFixed(3)} (n=${r.checkworthy.n})`);
+        console.log(`not check-worthy  P ${r.notCheckworthy.precision.toFixed(3)} R ${r.notCheckworthy.recall.toFixed(3)} (n=${r.notCheckworthy.n})`);
+        if (opts.errors) for (const s of r.scored) if ((s.score >= 0.5) !== s.checkworthy) console.log(`  ${s.checkworthy ? 'missed' : 'false'} ${s.score.toFixed(2)} [${s.cues.join(', ')}] ${s.text}`);
+      } catch (e) {
+        console.error(`quotes claims-eval: ${(e as Error).message}`);
         process.exitCode = 1;
       }
     });

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { saveArtifact } from '../../models/artifact.js';
 import { NerModel, fitTemperature, nerDocsFromConll, trainNer, type NerModelData } from '../../models/ner-tagger.js';
 import { readConll, scoreConll, formatScore, type ConllScore } from '../../eval/conll.js';
+import { kFolds } from '../../models/random.js';
+import { NER_MODEL_FILE } from '../../analyzers/entities/model.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
 import { unlabeledSentences } from '../../models/ner-corpus.js';
 import { buildClusters, type WordClusters } from '../../models/word-clusters.js';
 
-export const NER_MODEL_FILE = 'ner.json.gz';
 export const NER_MODEL_VERSION = '1.0.0';
 
 const CLUSTER_OPTIONS = (seed: number) => ({ k: 256, coarseK: 32, minCount: 3, contexts: 300, iterations: 12, seed });
@@ -35,10 +36,11 @@ export function register(train: Command): void {
     .option('--epochs <n>', 'training epochs', '10')
     .option('--seed <n>', 'random seed (document order, gazetteer folds)', '1')
     .option('--no-stack', 'skip the document-consistency second pass')
-    .option('--no-clusters', 'skip the word clusters from unlabeled text (PTC, EUvsDisinfo, CoNLL train)')
+    .option('--clusters', 'add word-cluster features from unlabeled text (PTC, EUvsDisinfo, CoNLL train); off by default (see docs/entities.md)')
     .option('--data <dir>', 'folder with train.txt and valid.txt', join(sharedDir, 'data', 'conll2003'))
     .option('--out <file>', 'artifact to write', modelPath(NER_MODEL_FILE))
-    .action((o: { epochs: string; seed: string; data: string; out: string; stack: boolean; clusters: boolean }) => {
+    .option('--cv <k>', 'instead of writing the artifact, report k-fold cross-validation over train.txt documents (untouched by tuning)')
+    .action((o: { epochs: string; seed: string; data: string; out: string; stack: boolean; clusters?: boolean; cv?: string }) => {
       const epochs = Number(o.epochs);
       const seed = Number(o.seed);
       if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`--epochs must be a positive integer, got '${o.epochs}'`);
@@ -55,6 +57,26 @@ export function register(train: Command): void {
         log(`word clusters from ${corpus.sentences.length} lines: ${corpus.sources.join('; ')}`);
         clusters = buildClusters(corpus.sentences, CLUSTER_OPTIONS(seed));
         log(`${clusters.fine.size} words in ${CLUSTER_OPTIONS(seed).k} clusters`);
+      }
+      if (o.cv !== undefined) {
+        const k = Number(o.cv);
+        if (!Number.isInteger(k) || k < 2) throw new Error(`--cv must be an integer >= 2, got '${o.cv}'`);
+        const folds = kFolds(
+          trainDocs.map((_, i) => i),
+          k,
+          seed,
+        );
+        const pairs: { gold: string[]; pred: string[] }[] = [];
+        folds.forEach((held, f) => {
+          const heldSet = new Set(held);
+          const m = new NerModel(trainNer(trainDocs.filter((_, i) => !heldSet.has(i)), { epochs, seed, gazetteerFolds: 5, stack: o.stack, clusters }));
+          const fp: typeof pairs = [];
+          for (const i of held) m.tag(trainDocs[i]).tags.forEach((pred, s) => fp.push({ gold: trainDocs[i].tags![s], pred }));
+          log(`fold ${f + 1}/${k} (${held.length} documents): F1 ${scoreConll(fp).overall.f1.toFixed(4)}`);
+          pairs.push(...fp);
+        });
+        process.stdout.write(`${k}-fold cross-validation over train.txt documents (seed ${seed}):\n${formatScore(scoreConll(pairs))}\n`);
+        return;
       }
       const data: NerModelData = trainNer(trainDocs, {
         epochs,
@@ -73,7 +95,7 @@ export function register(train: Command): void {
       const model = new NerModel(data);
       const score = evaluateNer(model, validDocs);
       log(formatScore(score));
-      const command = `narrascope train ner --epochs ${epochs} --seed ${seed}${o.stack ? '' : ' --no-stack'}${o.clusters ? '' : ' --no-clusters'}`;
+      const command = `narrascope train ner --epochs ${epochs} --seed ${seed}${o.stack ? '' : ' --no-stack'}${o.clusters ? ' --clusters' : ''}`;
       const bytes = saveArtifact(o.out, {
         header: {
           model: 'ner',

@@ -36,9 +36,11 @@ export function register(train: Command): void {
     .option('--drop <groups>', 'ablation: leave out these feature groups (comma-separated prefixes before "=", e.g. c3,c4,c5)')
     .option('--stack-folds <k>', 'inner folds of the stacked second SI pass (0 = single pass)', String(DEFAULT_TRAIN.stackFolds))
     .option('--tc-epochs <n>', 'epochs of the technique classifier', String(DEFAULT_TRAIN.tcEpochs))
+    .option('--si-epochs <n>', 'epochs of the token tagger', String(DEFAULT_TRAIN.siEpochs))
+    .option('--tc-balance <a>', 'technique class weights (largest/class)^a; 0 = none', String(DEFAULT_TRAIN.tcBalance))
     .option('--tc-l2 <x>', 'L2 of the technique classifier', String(DEFAULT_TRAIN.tcL2))
     .option('--cv-only', 'only cross-validate; do not train and write the final model')
-    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; cvOnly?: boolean }) => {
+    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; cvOnly?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -51,7 +53,9 @@ export function register(train: Command): void {
       const drop = o.drop ? o.drop.split(',').map((x) => x.trim()).filter(Boolean) : [];
       const corpus = prepareCorpus(articles, si, tc, drop);
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2) };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance) };
+      if (!Number.isInteger(opts.siEpochs) || opts.siEpochs < 1) throw new Error(`--si-epochs must be a positive integer, got '${o.siEpochs}'`);
+      if (!(opts.tcBalance >= 0)) throw new Error(`--tc-balance must be a number ≥ 0, got '${o.tcBalance}'`);
       if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
       if (!Number.isInteger(opts.tcEpochs) || opts.tcEpochs < 1) throw new Error(`--tc-epochs must be a positive integer, got '${o.tcEpochs}'`);
       if (!(opts.tcL2 >= 0)) throw new Error(`--tc-l2 must be a number ≥ 0, got '${o.tcL2}'`);
@@ -80,6 +84,8 @@ export function register(train: Command): void {
         ...(opts.stackFolds !== defaults.stackFolds ? [`--stack-folds ${opts.stackFolds}`] : []),
         ...(opts.tcEpochs !== defaults.tcEpochs ? [`--tc-epochs ${opts.tcEpochs}`] : []),
         ...(opts.tcL2 !== defaults.tcL2 ? [`--tc-l2 ${opts.tcL2}`] : []),
+        ...(opts.siEpochs !== defaults.siEpochs ? [`--si-epochs ${opts.siEpochs}`] : []),
+        ...(opts.tcBalance !== defaults.tcBalance ? [`--tc-balance ${opts.tcBalance}`] : []),
       ].join(' ');
       const bytes = saveArtifact(o.out, {
         header: {

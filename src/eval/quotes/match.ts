@@ -1,14 +1,14 @@
 /**
  * When two speaker names mean the same person or organisation. Deliberately simple and documented
- * (docs/quotes-and-claims.md): same last word ("Vassily Nebenzia" ~ "Nebenzia",
- * "Russia's Foreign Ministry" ~ "the Russian Foreign Ministry"), a one-word name equal to any word
- * of the other ("Tedros" ~ "Tedros Adhanom Ghebreyesus"), or an acronym ("CBP").
+ * (docs/quotes-and-claims.md): same last word ("Marek Dvorak" ~ "Dvorak",
+ * "Norway's Transport Ministry" ~ "the Norwegian Transport Ministry"), a one-word name equal to any word
+ * of the other ("Kofi" ~ "Kofi Mensah Owusu"), or an acronym ("NTSB").
  */
 import type { Span } from '../../nlp/doc.js';
 import { normName } from '../../analyzers/quotes/resolve.js';
 import { TITLE_WORDS } from '../../analyzers/quotes/lexicon.js';
 
-/** Titles are not part of a name for matching ("Mayor Schaaf" ~ "Libby Schaaf"). */
+/** Titles are not part of a name for matching ("Mayor Reyes" ~ "Ana Reyes"). */
 const words = (s: string) => {
   const w = normName(s).split(' ').filter(Boolean);
   const bare = w.filter((x) => !TITLE_WORDS.has(x) && !TITLE_WORDS.has(x + '.'));
@@ -25,14 +25,15 @@ export function sameSpeaker(a: string, b: string): boolean {
   if (!x.length || !y.length) return false;
   if (x.join(' ') === y.join(' ')) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const full = (ws: string[]) => normName(ws === x ? a : b).split(' ').filter(Boolean);
   if (short.length === 1) {
     const w = short[0];
-    if (w.length >= 2 && w === acronym(long)) return true;
+    if (w.length >= 2 && (w === acronym(long) || w === acronym(full(long)))) return true;
     return w.length >= 3 && long.includes(w);
   }
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   // Both multi-word with the same head: they must share a modifier too ("Russia's" ~ "Russian"),
-  // so "Donald Trump" and "Ivanka Trump" stay apart.
+  // so "Ana Reyes" and "Luis Reyes" stay apart.
   const stem = (w: string) => w.slice(0, 4);
   const restX = new Set(x.slice(0, -1).map(stem));
   return y.slice(0, -1).some((w) => restX.has(stem(w)));

@@ -11,6 +11,8 @@ import { loadGoldDir, type GoldArticle } from './gold.js';
 import { scoreQuotes, type ScoreReport } from './score.js';
 
 export const defaultGoldDir = join(repoRoot, 'test', 'fixtures', 'quotes');
+/** Articles labelled after the rules were written, without running the system on them first. */
+export const heldOutGoldDirs = [join(defaultGoldDir, 'heldout'), join(defaultGoldDir, 'heldout2')].join(',');
 
 /** A bare Doc over raw text (the evaluation needs no cleaning: gold offsets are into the raw file). */
 export function rawDoc(text: string, path: string): Doc {
@@ -54,7 +56,8 @@ export interface EvalResult {
 }
 
 export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean } = {}): Promise<EvalResult> {
-  const gold: GoldArticle[] = loadGoldDir(goldDir, sharedDir);
+  // Several folders may be given, comma-separated (e.g. both held-out batches).
+  const gold: GoldArticle[] = goldDir.split(',').filter(Boolean).flatMap((d) => loadGoldDir(d, sharedDir));
   const ner = opts.entities === false ? undefined : await loadEntities();
   const runs = [];
   for (const g of gold) {

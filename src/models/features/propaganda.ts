@@ -242,7 +242,7 @@ const pb = (p: number) => String(Math.min(9, Math.floor(p * 10)));
  * neighbours' and its sentence's. They let the second pass smooth spans and use sentence context,
  * what a CRF's transitions would give, at the cost of one small extra model.
  */
-export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>): string[][] {
+export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>): string[][] {
   const ranges = sentenceRanges(t);
   const sent = ranges.map(([a, b]) => {
     if (a < 0) return { max: 0, mean: 0, frac: 0 };
@@ -266,7 +266,13 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>): strin
     for (let j = a; j < i; j++) left = Math.max(left, probs[j]);
     for (let j = i + 1; j <= b; j++) right = Math.max(right, probs[j]);
     const me = pb(probs[i]);
+    const extra: string[] = [];
+    if (sentProbs) {
+      const sp = pb(sentProbs[tok.sentence]);
+      extra.push(`sp=${sp}`, `psp=${me}_${sp}`, `spmax=${sp}_${pb(s.max)}`);
+    }
     return [
+      ...extra,
       'bias',
       `p=${me}`,
       `p-1=${at(i - 1)}`,
@@ -284,5 +290,26 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>): strin
       `type=${tok.type}_${me}`,
       `slen=${bucket(b - a + 1, [5, 10, 20, 35])}_${pb(s.max)}`,
     ];
+  });
+}
+
+/** Features of each sentence (bag of lemmas and word bigrams, punctuation, length) for the sentence-level pass. */
+export function sentenceFeatures(t: TokenizedText): string[][] {
+  return sentenceRanges(t).map(([a, b]) => {
+    const f = ['bias'];
+    if (a < 0) return f;
+    f.push(`len=${bucket(b - a + 1, [5, 10, 20, 35, 50])}`);
+    let prev = '<s>';
+    for (let i = a; i <= b; i++) {
+      const k = t.tokens[i];
+      const w = t.text.slice(k.start, k.end).toLowerCase();
+      if (k.type === 'word') f.push(`l=${lemmaOf(t, k)}`);
+      else if (w === '!' || w === '?' || QUOTES.has(w)) f.push(`punct=${w}`);
+      f.push(`b=${prev}_${w}`);
+      prev = w;
+    }
+    f.push(`b=${prev}_</s>`);
+    if (t.tokens[a].sentence === 0) f.push('title');
+    return f;
   });
 }

@@ -1,0 +1,35 @@
+/** Build a Doc for tests: real tokens, and an entities layer written by hand (no NER needed). */
+import { DOC_SCHEMA, type Doc } from '../../src/nlp/doc.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import type { Entity, EntityLabel, EntityMention } from '../../src/analyzers/entities/types.js';
+
+export function docWith(text: string, entities: { text: string; label: EntityLabel; canonical?: string }[] = []): Doc {
+  const doc: Doc = {
+    schema: DOC_SCHEMA,
+    id: 'test',
+    text,
+    meta: { source: { kind: 'inline', path: '-' }, contentHash: 'x', format: 'text' },
+    removed: [],
+    layers: { ...tokenize(text) },
+    provenance: [],
+  };
+  const mentions: EntityMention[] = [];
+  const index: Entity[] = [];
+  for (const e of entities) {
+    const canonical = e.canonical ?? e.text;
+    let ent = index.find((x) => x.canonical === canonical);
+    if (!ent) {
+      ent = { id: `e${index.length}`, key: `${e.label}:${canonical.toLowerCase()}`, canonical, label: e.label, aliases: [e.text], mentions: [], confidence: 1, by: 'test@0' };
+      index.push(ent);
+    }
+    for (let at = text.indexOf(e.text); at >= 0; at = text.indexOf(e.text, at + 1)) {
+      if (mentions.some((m) => m.start === at)) continue;
+      ent.mentions.push(mentions.length);
+      mentions.push({ start: at, end: at + e.text.length, label: e.label, text: e.text, entity: ent.id, confidence: 1, by: 'test@0' });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  doc.layers.entities = mentions;
+  doc.layers.entityIndex = index;
+  return doc;
+}
