@@ -24,10 +24,10 @@ function entityOf(r: ReturnType<typeof resolveEntities>, surface: string) {
 }
 
 test('names: normalization drops articles, possessives, al- prefixes; demonyms', () => {
-  assert.equal(normName('The Nusra Front'), 'nusra front');
-  assert.equal(normName('al-Nusra Front'), 'nusra front');
-  assert.equal(normName('Al-Nusra Front'), 'nusra front');
-  assert.equal(normName('Jabhat al-Nusra'), 'jabhat nusra');
+  assert.equal(normName('The Qasim Front'), 'qasim front');
+  assert.equal(normName('al-Qasim Front'), 'qasim front');
+  assert.equal(normName('Al-Qasim Front'), 'qasim front');
+  assert.equal(normName('Jabhat al-Qasim'), 'jabhat qasim');
   assert.equal(normName('Russia\u2019s Foreign Ministry'), 'russian foreign ministry');
   assert.equal(normName('Russian Foreign Ministry'), 'russian foreign ministry');
   assert.equal(normName('Zakharova\u2019s'), 'zakharova');
@@ -40,11 +40,11 @@ test('names: normalization drops articles, possessives, al- prefixes; demonyms',
 });
 
 test('aliases: bracketed and "also known as" lists stated in the text', () => {
-  const text = 'Intro.\n*Jabhat al-Nusra [Nusra Front, al-Nusra Front, The Nusra Front] — a group.\nThe Levant Front (also known as Jabhat al-Shamiya) said.';
+  const text = 'Intro.\n*Jabhat al-Qasim [Qasim Front, al-Qasim Front, The Qasim Front] — a group.\nThe Levant Front (also known as Jabhat al-Shamiya) said.';
   const g = textAliases(text);
   assert.equal(g.length, 2);
-  assert.equal(g[0].canonical, 'Jabhat al-Nusra');
-  assert.deepEqual(g[0].aliases, ['Nusra Front', 'al-Nusra Front', 'The Nusra Front']);
+  assert.equal(g[0].canonical, 'Jabhat al-Qasim');
+  assert.deepEqual(g[0].aliases, ['Qasim Front', 'al-Qasim Front', 'The Qasim Front']);
   for (const s of g[0].spans!) assert.equal(text.slice(s.start, s.end), s.text);
   assert.equal(g[1].canonical, 'Levant Front');
   assert.deepEqual(g[1].aliases, ['Jabhat al-Shamiya']);
@@ -60,21 +60,21 @@ test('aliases: user file format and errors naming file and line', () => {
 });
 
 test('resolve: articles, al- variants and in-text alias lists make one entity', () => {
-  const text = 'Al-Nusra Front fighters met the Nusra Front leaders.\n*Jabhat al-Nusra [Nusra Front, al-Nusra Front] — banned.';
+  const text = 'Al-Qasim Front fighters met the Qasim Front leaders.\n*Jabhat al-Qasim [Qasim Front, al-Qasim Front] — banned.';
   const raw = mentionsIn(text, [
-    ['ORG', 'Al-Nusra Front'],
-    ['ORG', 'Nusra Front'],
-    ['ORG', 'Nusra Front'],
-    ['ORG', 'al-Nusra Front'],
+    ['ORG', 'Al-Qasim Front'],
+    ['ORG', 'Qasim Front'],
+    ['ORG', 'Qasim Front'],
+    ['ORG', 'al-Qasim Front'],
   ]);
   const r = resolveEntities(text, raw, textAliases(text), { by: 'entities@test' });
-  // The tagger missed "Jabhat al-Nusra"; the stated list adds it with the group's type.
-  const nusra = entityOf(r, 'Jabhat al-Nusra');
+  // The tagger missed "Jabhat al-Qasim"; the stated list adds it with the group's type.
+  const nusra = entityOf(r, 'Jabhat al-Qasim');
   assert.equal(r.entities.length, 1);
   assert.equal(nusra.label, 'ORG');
   assert.equal(nusra.mentions.length, 5);
-  assert.equal(nusra.key, 'org:nusra front');
-  assert.ok(nusra.aliasKeys!.includes('org:jabhat nusra'));
+  assert.equal(nusra.key, 'org:qasim front');
+  assert.ok(nusra.aliasKeys!.includes('org:jabhat qasim'));
   for (const m of r.mentions) {
     assert.equal(m.entity, nusra.id);
     assert.equal(text.slice(m.start, m.end), m.text);

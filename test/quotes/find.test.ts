@@ -50,7 +50,7 @@ test('"according to" with an appositive name; titles and pronouns resolve to it'
   const text = [
     'According to the spokeswoman of the Transport Ministry, Lena Novak, the new line will open in May.',
     '“Engineers have finished most of the tunnel work on schedule,” the spokeswoman said.',
-    'In addition, the official said she would publish the safety report next week.',
+    'Later, the official said she would publish the safety report next week.',
     '“What worries us is that the budget may not cover the stations,” she said.',
   ].join('\n');
   const qs = findQuotes(docWith(text));

@@ -1,6 +1,6 @@
 /**
  * Alias lists: from a user file (`canonical<TAB>alias<TAB>...`) and stated in the article itself
- * ("Jabhat al-Nusra [Nusra Front, al-Nusra Front]", "X (also known as Y)").
+ * ("Jabhat al-Qasim [Qasim Front, al-Qasim Front]", "X (also known as Y)").
  */
 import { readFileSync } from 'node:fs';
 import { normName } from './names.js';

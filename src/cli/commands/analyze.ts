@@ -87,7 +87,7 @@ export function register(program: Command): void {
         only: list(flags.only),
         skip: list(flags.skip),
         ingest: { maxBytes, fetchLinks: !!flags.fetch, timeoutMs },
-        ctx: { modelsDir, dbPath: store ? dbPath : undefined, settings },
+        ctx: { modelsDir, dbPath, settings },
         force: flags.force,
         store,
         onDoc: (doc, status) => {
