@@ -6,7 +6,7 @@ import type { TechniqueSpan } from './types.js';
 export function findTechniques(model: TechniquesModel, t: TokenizedText, by: string): TechniqueSpan[] {
   const ctx = model.context(t);
   const out: TechniqueSpan[] = [];
-  for (const span of model.findSpans(t)) {
+  for (const span of model.findSpans(t, model.data.displayRules ?? model.data.rules)) {
     const { ranked, features } = model.classify(ctx, span.start, span.end);
     // A span may carry two techniques; report the runner-up only when the classifier backs it.
     const chosen = [ranked[0], ...(ranked[1].probability >= model.data.secondLabelMin ? [ranked[1]] : [])];

@@ -18,16 +18,27 @@ export interface SpanRules {
   gap: number;
   /** Drop spans shorter than this many word tokens (lone tokens are mostly noise). */
   minTokens?: number;
+  /**
+   * Which token probability to threshold: 'second' = the stacked pass (smooth, sentence-aware:
+   * best for the SI metric, which rewards long spans); 'max' = the larger of first and second pass,
+   * so single strongly loaded words stand out too (what an analyst reading the report wants).
+   */
+  combine?: 'second' | 'max';
 }
 
 export interface TechniquesModelData {
   si: LogRegData;
   /** Optional second pass over stacked first-pass probabilities (see stackFeatures). */
   si2?: LogRegData;
+  /** The second pass also sees the words (see stackFeatures). */
+  stackLexical?: boolean;
   /** Optional sentence-level model whose probability feeds the second pass. */
   sent?: LogRegData;
   tc: LogRegData;
+  /** Span rules tuned for the SI metric (used by `ptc predict-si` / `ptc eval`). */
   rules: SpanRules;
+  /** Span rules of the analyzer component (word-level; figures in the header metrics). */
+  displayRules?: SpanRules;
   /** At analysis time a second technique is reported when its probability reaches this. */
   secondLabelMin: number;
 }
@@ -58,20 +69,20 @@ export class TechniquesModel {
   }
 
   /** Probability that each token is inside a propaganda span. */
-  tokenProbs(t: TokenizedText): { probs: Float64Array; feats: string[][] } {
+  tokenProbs(t: TokenizedText, combine: SpanRules['combine'] = 'second'): { probs: Float64Array; feats: string[][] } {
     const feats = tokenFeatures(t);
     const probs = new Float64Array(feats.length);
     const pIdx = this.data.si.classes.indexOf('P');
     feats.forEach((f, i) => (probs[i] = this.si.probs(f)[pIdx]));
     if (!this.si2) return { probs, feats };
     const sent = this.sent ? sentenceFeatures(t).map((f) => this.sent!.probs(f)[1]) : undefined;
-    const second = stackFeatures(t, probs, sent).map((f) => this.si2!.probs(f)[pIdx]);
-    return { probs: Float64Array.from(second), feats };
+    const second = stackFeatures(t, probs, sent, this.data.stackLexical).map((f) => this.si2!.probs(f)[pIdx]);
+    return { probs: Float64Array.from(second, (p, i) => (combine === 'max' ? Math.max(p, probs[i]) : p)), feats };
   }
 
   /** Propaganda spans (UTF-16 offsets into t.text). */
   findSpans(t: TokenizedText, rules: SpanRules = this.data.rules, explain = true): FoundSpan[] {
-    const { probs, feats } = this.tokenProbs(t);
+    const { probs, feats } = this.tokenProbs(t, rules.combine);
     return spansFromProbs(t, probs, rules).map(([a, b]) => {
       let sum = 0;
       for (let i = a; i <= b; i++) sum += probs[i];

@@ -60,6 +60,8 @@ export interface TrainOptions {
   tcLr: number;
   /** Class weights of the technique classifier = (largest class / class)^tcBalance; 0 = unweighted. */
   tcBalance: number;
+  /** Give the second pass the words too (token and neighbours), not only probabilities. */
+  stackLexical: boolean;
   /** Inner folds for the stacked second SI pass (0 = no second pass). */
   stackFolds: number;
   log?: (m: string) => void;
@@ -75,6 +77,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
   siLr: 0.05,
   tcLr: 0.1,
   stackFolds: 3,
+  stackLexical: false,
   tcBalance: 0,
 };
 
@@ -167,6 +170,7 @@ export interface TrainedPair {
   si2?: LogReg;
   /** Sentence-level model feeding the second pass. */
   sentW?: Float64Array;
+  stackLexical?: boolean;
 }
 
 export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): TrainedPair {
@@ -188,7 +192,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, tcW, si2, sentW };
+  return { siW, tcW, si2, sentW, stackLexical: o.stackLexical };
 }
 
 function trainSentences(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): Float64Array {
@@ -230,21 +234,23 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
   const vocab = new FeatureVocab();
   const ex: Example[] = [];
   for (const a of train) {
-    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!);
+    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!, o.stackLexical);
     feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: a.tokY[i] }));
   }
   const w = trainLogReg(ex, vocab.size, 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
   return LogReg.fromTrained(w, vocab, ['O', 'P']);
 }
 
-/** Final token probabilities: first pass, then the stacked second pass when there is one. */
-export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): Float64Array {
+/** Token probabilities of the first pass, and of the stacked second pass when there is one. */
+export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Float64Array; second: Float64Array } {
   const first = tokenProbs(p.siW, a);
-  if (!p.si2) return first;
-  const pIdx = 1;
+  if (!p.si2) return { first, second: first };
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
-  return Float64Array.from(stackFeatures(a.t, first, sent), (f) => p.si2!.probs(f)[pIdx]);
+  return { first, second: Float64Array.from(stackFeatures(a.t, first, sent, p.stackLexical), (f) => p.si2!.probs(f)[1]) };
 }
+
+/** The analyzer's word-level span rule (fixed, not tuned; its CV figure is reported). */
+export const DISPLAY_RULES: SpanRules = { threshold: 0.3, gap: 0, minTokens: 1, combine: 'max' };
 
 function dot(w: Float64Array, x: Int32Array, K: number, out: Float64Array): void {
   out.fill(0);
@@ -289,6 +295,8 @@ export interface CvResult {
   tc: TcScore;
   /** SI F1 for every threshold/gap tried (pooled over folds). */
   grid: { threshold: number; gap: number; minTokens: number; f1: number }[];
+  /** Pooled SI figures of the analyzer's word-level DISPLAY_RULES. */
+  display: SiScore;
 }
 
 export const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
@@ -302,7 +310,7 @@ export const MIN_TOKENS = [1, 2, 3];
 export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvResult {
   const folds = kFolds(corpus.articles.map((a) => a.id), k, o.seed);
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  const heldProbs = new Map<string, Float64Array>();
+  const heldProbs = new Map<string, { first: Float64Array; second: Float64Array }>();
   const tcPredByFold: LabelledSpan[][] = [];
   const tcGoldByFold: LabelledSpan[][] = [];
   folds.forEach((ids, f) => {
@@ -333,7 +341,9 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
     const gold: SimpleSpan[] = [];
     for (const id of ids) {
       const a = byId.get(id)!;
-      pred.push(...predictedSi(a, heldProbs.get(id)!, rules));
+      const h = heldProbs.get(id)!;
+      const probs = rules.combine === 'max' ? h.second.map((p, i) => Math.max(p, h.first[i])) : h.second;
+      pred.push(...predictedSi(a, probs, rules));
       gold.push(...a.si);
     }
     return scoreSi(pred, gold);
@@ -355,7 +365,7 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
     }
   }
   const results = folds.map((ids, f) => ({ fold: f + 1, articles: ids.length, si: siFor(ids, best), tc: scoreTc(tcPredByFold[f], tcGoldByFold[f]) }));
-  return { folds: results, rules: best, si: siFor(all, best), tc: scoreTc(tcPredByFold.flat(), tcGoldByFold.flat()), grid };
+  return { folds: results, rules: best, si: siFor(all, best), display: siFor(all, DISPLAY_RULES), tc: scoreTc(tcPredByFold.flat(), tcGoldByFold.flat()), grid };
 }
 
 /** Train on every article and pack the shipped model. */
@@ -367,8 +377,10 @@ export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): T
     ...(sentW ? { sent: packLogReg(sentW, corpus.sentVocab, ['O', 'P']) } : {}),
     tc: packLogReg(tcW, corpus.spanVocab, [...TECHNIQUES]),
     rules,
+    displayRules: DISPLAY_RULES,
+    ...(o.stackLexical ? { stackLexical: true } : {}),
     secondLabelMin: 0.3,
   };
 }
 
-export { LogReg };
+

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { tokenize } from '../../nlp/tokenize.js';
 import { loadTechniquesModel, type TechniquesModel } from '../../analyzers/techniques/model.js';
+import { findTechniques } from '../../analyzers/techniques/analyze.js';
 import { checkSpans, readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { formatSi, formatTc, scoreSi, scoreTc, type LabelledSpan, type SimpleSpan } from '../../eval/ptc/score.js';
 import type { TokenizedText } from '../../models/features/propaganda.js';
@@ -80,6 +81,38 @@ export function register(program: Command): void {
       const { model } = loadTechniquesModel(o.model ?? modelsDir);
       const lines = predictTc(model, articles, spans).map((s) => `${s.id}\t${s.technique}\t${s.start}\t${s.end}`);
       process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
+    });
+
+  ptc
+    .command('speed')
+    .description('time model load and SI+TC (with tokenization) on the 2–5 KB articles of a folder, one core')
+    .argument('<articles-dir>', 'folder of article<ID>.txt files')
+    .option(...modelOpt)
+    .option('--min-bytes <n>', 'smallest article to include', '2000')
+    .option('--max-bytes <n>', 'largest article to include', '5000')
+    .action((dir: string, o: { model?: string; minBytes: string; maxBytes: string }) => {
+      const lo = Number(o.minBytes);
+      const hi = Number(o.maxBytes);
+      if (!(lo >= 0 && hi >= lo)) throw new Error(`--min-bytes/--max-bytes must be numbers with 0 ≤ min ≤ max (got '${o.minBytes}', '${o.maxBytes}')`);
+      const articles = readPtcArticles(dir).filter((a) => Buffer.byteLength(a.text) >= lo && Buffer.byteLength(a.text) <= hi);
+      if (!articles.length) throw new Error(`${dir}: no articles between ${lo} and ${hi} bytes`);
+      tokenize('Warm up the tokenizer.');
+      const t0 = performance.now();
+      const { model } = loadTechniquesModel(o.model ?? modelsDir);
+      const loadMs = performance.now() - t0;
+      let tokMs = 0;
+      let modelMs = 0;
+      let spans = 0;
+      for (const a of articles) {
+        const t1 = performance.now();
+        const t = tokenized(a);
+        const t2 = performance.now();
+        spans += findTechniques(model, t, 'speed').length;
+        modelMs += performance.now() - t2;
+        tokMs += t2 - t1;
+      }
+      const r = (x: number) => Math.round(x * 10) / 10;
+      console.log(JSON.stringify({ articles: articles.length, loadMs: r(loadMs), techniquesPerSec: r(articles.length / (modelMs / 1000)), withTokenizePerSec: r(articles.length / ((modelMs + tokMs) / 1000)), spans }));
     });
 
   ptc

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { buildLexicon, LOADED_LEXICON_FILE } from '../../analyzers/loaded-baseline/lexicon.js';
 import { saveArtifact } from '../../models/artifact.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
-import { crossValidate, DEFAULT_TRAIN, prepareCorpus, readPtcDir, trainFinal, type CvResult, type TrainOptions } from '../../analyzers/techniques/train.js';
+import { crossValidate, DEFAULT_TRAIN, DISPLAY_RULES, prepareCorpus, readPtcDir, trainFinal, type CvResult, type TrainOptions } from '../../analyzers/techniques/train.js';
 import { TECHNIQUES_MODEL_FILE, type SpanRules } from '../../analyzers/techniques/model.js';
 import { formatSi, formatTc } from '../../eval/ptc/score.js';
 
@@ -21,6 +21,8 @@ function metricsOf(cv: CvResult, k: number, seed: number) {
     perFold: cv.folds.map((f) => ({ fold: f.fold, siF1: r4(f.si.f1), siP: r4(f.si.precision), siR: r4(f.si.recall), tcMicroF1: r4(f.tc.microF1) })),
     perClass: Object.fromEntries(Object.entries(cv.tc.byClass).map(([c, v]) => [c, { precision: r4(v.precision), recall: r4(v.recall), f1: r4(v.f1), support: v.support }])),
     spanRules: cv.rules,
+    analyzerSpanRules: { ...DISPLAY_RULES, si: { precision: r4(cv.display.precision), recall: r4(cv.display.recall), f1: r4(cv.display.f1) } },
+    siGrid: cv.grid.map((g) => ({ ...g, f1: r4(g.f1) })),
   };
 }
 
@@ -36,11 +38,12 @@ export function register(train: Command): void {
     .option('--drop <groups>', 'ablation: leave out these feature groups (comma-separated prefixes before "=", e.g. c3,c4,c5)')
     .option('--stack-folds <k>', 'inner folds of the stacked second SI pass (0 = single pass)', String(DEFAULT_TRAIN.stackFolds))
     .option('--tc-epochs <n>', 'epochs of the technique classifier', String(DEFAULT_TRAIN.tcEpochs))
+    .option('--stack-lexical', 'give the second SI pass the words too')
     .option('--si-epochs <n>', 'epochs of the token tagger', String(DEFAULT_TRAIN.siEpochs))
     .option('--tc-balance <a>', 'technique class weights (largest/class)^a; 0 = none', String(DEFAULT_TRAIN.tcBalance))
     .option('--tc-l2 <x>', 'L2 of the technique classifier', String(DEFAULT_TRAIN.tcL2))
     .option('--cv-only', 'only cross-validate; do not train and write the final model')
-    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; cvOnly?: boolean }) => {
+    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -53,7 +56,7 @@ export function register(train: Command): void {
       const drop = o.drop ? o.drop.split(',').map((x) => x.trim()).filter(Boolean) : [];
       const corpus = prepareCorpus(articles, si, tc, drop);
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance) };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical) };
       if (!Number.isInteger(opts.siEpochs) || opts.siEpochs < 1) throw new Error(`--si-epochs must be a positive integer, got '${o.siEpochs}'`);
       if (!(opts.tcBalance >= 0)) throw new Error(`--tc-balance must be a number ≥ 0, got '${o.tcBalance}'`);
       if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
@@ -69,6 +72,7 @@ export function register(train: Command): void {
         const top = [...cv.grid].sort((a, b) => b.f1 - a.f1).slice(0, 5);
         console.log(`  best of grid: ${top.map((g) => `t${g.threshold}/g${g.gap}/m${g.minTokens}=${g.f1.toFixed(4)}`).join('  ')}`);
         console.log(`pooled over folds: ${formatSi(cv.si)}`);
+        console.log(`analyzer (word-level) span rules ${JSON.stringify(DISPLAY_RULES)}: ${formatSi(cv.display)}`);
         console.log(formatTc(cv.tc));
         metrics = metricsOf(cv, k, seed);
       }
@@ -86,6 +90,7 @@ export function register(train: Command): void {
         ...(opts.tcL2 !== defaults.tcL2 ? [`--tc-l2 ${opts.tcL2}`] : []),
         ...(opts.siEpochs !== defaults.siEpochs ? [`--si-epochs ${opts.siEpochs}`] : []),
         ...(opts.tcBalance !== defaults.tcBalance ? [`--tc-balance ${opts.tcBalance}`] : []),
+        ...(opts.stackLexical ? ['--stack-lexical'] : []),
       ].join(' ');
       const bytes = saveArtifact(o.out, {
         header: {

@@ -242,7 +242,7 @@ const pb = (p: number) => String(Math.min(9, Math.floor(p * 10)));
  * neighbours' and its sentence's. They let the second pass smooth spans and use sentence context,
  * what a CRF's transitions would give, at the cost of one small extra model.
  */
-export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>): string[][] {
+export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false): string[][] {
   const ranges = sentenceRanges(t);
   const sent = ranges.map(([a, b]) => {
     if (a < 0) return { max: 0, mean: 0, frac: 0 };
@@ -270,6 +270,10 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
     if (sentProbs) {
       const sp = pb(sentProbs[tok.sentence]);
       extra.push(`sp=${sp}`, `psp=${me}_${sp}`, `spmax=${sp}_${pb(s.max)}`);
+    }
+    if (lexical) {
+      const w = (j: number) => (j < a || j > b ? '<s>' : t.text.slice(t.tokens[j].start, t.tokens[j].end).toLowerCase());
+      extra.push(`w=${w(i)}`, `w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `pw=${me}_${w(i)}`);
     }
     return [
       ...extra,
