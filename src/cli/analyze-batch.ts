@@ -79,7 +79,7 @@ export async function analyzeBatch(inputs: string[], opts: AnalyzeOptions): Prom
     try {
       const doc = await work;
       let status: ArticleStatus = 'analyzed';
-      if (opts.store) status = (await opts.store.saveAnalysis(doc, signature)).status;
+      if (opts.store) status = (await opts.store.saveAnalysis(doc, signature, { replace: opts.force })).status;
       for (const [name, layer] of Object.entries(doc.layers)) {
         if (Array.isArray(layer)) stats.layerCounts[name] = (stats.layerCounts[name] ?? 0) + layer.length;
       }

@@ -86,8 +86,14 @@ export function formatDocSummary(doc: Doc, opts: TerminalOptions = {}): string {
   }
   if (L.narratives?.length) {
     const ns = [...L.narratives].sort((a, b) => b.score - a.score);
-    out.push(c.yellow(`  narrative matches: ${ns.length}`));
-    for (const n of ns.slice(0, top)) out.push(`    ${Number.isFinite(n.score) ? n.score.toFixed(2) : '?'} ${c.dim(oneLine(n.caseId, 30))} ${oneLine(n.claim, 80)}`);
+    const strong = ns.filter((n) => n.tier !== 'review').length;
+    out.push(c.yellow(`  narrative matches: ${strong} match, ${ns.length - strong} for review`));
+    // Tier first: a 'review' match is a lead to check, not a finding.
+    for (const n of ns.slice(0, top)) {
+      const evidence = oneLine(doc.text.slice(n.start, n.end), 70);
+      out.push(`    ${(n.tier ?? 'match').padEnd(6)} ${pct(n.confidence)} ${oneLine(n.claim, 80)}${n.date ? c.dim(` (${n.date.slice(0, 10)})`) : ''}`);
+      out.push(c.dim(`           evidence: “${evidence}”`));
+    }
   }
   if (L.narrativeLabels?.length) {
     out.push(`  narratives: ${L.narrativeLabels.map((l) => `${oneLine(l.label, 40)} ${c.dim(pct(l.confidence))}`).join(', ')}`);

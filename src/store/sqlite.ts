@@ -89,7 +89,7 @@ export class SqliteStore implements Store {
     return (this.q.hasAnalysis.get(contentHash, pipeline) as { id: string } | undefined)?.id;
   }
 
-  async saveAnalysis(doc: Doc, pipeline: string): Promise<SaveResult> {
+  async saveAnalysis(doc: Doc, pipeline: string, opts: { replace?: boolean } = {}): Promise<SaveResult> {
     if (!doc.meta?.contentHash) throw new Error(`cannot store doc ${doc.id}: it has no content hash`);
     return this.db.transaction((): SaveResult => {
       const now = new Date().toISOString();
@@ -101,7 +101,7 @@ export class SqliteStore implements Store {
         seq = existing.seq;
         // Same text seen again (maybe from another file): it is the same article.
         doc.id = existing.id;
-        if (this.q.analysisFor.get(seq, pipeline)) return { articleId: existing.id, status: 'unchanged' };
+        if (!opts.replace && this.q.analysisFor.get(seq, pipeline)) return { articleId: existing.id, status: 'unchanged' };
         this.q.updateArticle.run({ ...fields, seq });
         this.q.deleteFts.run(seq);
         status = 'updated';

@@ -72,7 +72,12 @@ export interface Store {
   readonly location: string;
   /** Is an analysis with this content hash and pipeline signature already stored? */
   hasAnalysis(contentHash: string, pipeline: string): Promise<string | undefined>;
-  saveAnalysis(doc: Doc, pipeline: string): Promise<SaveResult>;
+  /**
+   * Store an analysis. Same content + same pipeline is 'unchanged' (nothing written) unless
+   * `replace` (analyze --force, e.g. after importing a newer knowledge base): then it is stored
+   * as the article's current analysis and reported 'updated'.
+   */
+  saveAnalysis(doc: Doc, pipeline: string, opts?: { replace?: boolean }): Promise<SaveResult>;
   /** The newest stored analysis of an article (id or unique id prefix). */
   getDoc(articleId: string): Promise<Doc | undefined>;
   listArticles(opts?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;

@@ -2,14 +2,9 @@
 import type { Command } from 'commander';
 import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { analyzeBatch, type BatchFailure } from '../analyze-batch.js';
+import type { BatchFailure } from '../analyze-batch.js';
 import type { Doc } from '../../nlp/doc.js';
-import { openStore } from '../../store/index.js';
-import { formatDocSummary, formatBatchSummary } from '../../report/terminal.js';
-import { renderHtml } from '../../report/html.js';
-import { docToJsonLine } from '../../report/json.js';
 import { modelsDir, resolveDbPath } from '../../util/paths.js';
-import { parseByteSize, parseDuration } from '../../ingest/index.js';
 
 interface AnalyzeFlags {
   db?: string;
@@ -57,6 +52,15 @@ export function register(program: Command): void {
     .option('-q, --quiet', 'no per-article output and no progress bar')
     .addHelpText('after', '\nExit code: 0 all inputs analyzed, 1 some inputs failed (listed at the end), 2 usage or setup error.')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      // Heavy modules (jsdom, models) load only when analyze runs, so other commands start fast.
+      const [{ analyzeBatch }, { openStore }, { formatDocSummary, formatBatchSummary }, { renderHtml }, { docToJsonLine }, { parseByteSize, parseDuration }] = await Promise.all([
+        import('../analyze-batch.js'),
+        import('../../store/index.js'),
+        import('../../report/terminal.js'),
+        import('../../report/html.js'),
+        import('../../report/json.js'),
+        import('../../ingest/index.js'),
+      ]);
       const jobs = positiveInt('--jobs', flags.jobs);
       const maxBytes = parseByteSize(flags.maxBytes);
       const timeoutMs = parseDuration(flags.timeout);
@@ -97,7 +101,7 @@ export function register(program: Command): void {
           if (flags.quiet) return;
           const mode = flags.summary === 'auto' ? (count <= 20 ? 'full' : 'line') : flags.summary;
           bar?.stop();
-          if (mode === 'full') out(formatDocSummary(doc) + (status === 'unchanged' ? '  (already in the store: unchanged)\n' : '') + '\n');
+          if (mode === 'full') out(formatDocSummary(doc) + (status === 'unchanged' ? '\n  (already in the store, analysed by this pipeline: shown from the store; --force re-analyses)' : '') + '\n');
           else if (mode === 'line') out(`${doc.id}\t${status}\t${doc.meta.title?.value ?? doc.meta.source.path}\n`);
         },
         onFailure: (f: BatchFailure) => {

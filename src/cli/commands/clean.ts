@@ -1,6 +1,5 @@
 /** `narrascope clean FILE`: show how cleaning judged every line (kept or removed, rules, score). */
 import type { Command } from 'commander';
-import { readInputs, isFailure, describeSource, cleanText, THRESHOLD } from '../../ingest/index.js';
 
 export function register(program: Command): void {
   program
@@ -9,6 +8,7 @@ export function register(program: Command): void {
     .argument('<input>', 'a file, URL or - for stdin')
     .option('--text', 'print only the cleaned text')
     .action(async (input: string, opts: { text?: boolean }) => {
+      const { readInputs, isFailure, describeSource, cleanText, THRESHOLD } = await import('../../ingest/index.js');
       for await (const item of readInputs([input])) {
         if (isFailure(item)) {
           process.stderr.write(`narrascope: ${describeSource(item.source)}: ${item.reason}\n`);
