@@ -67,7 +67,7 @@ test('sample 000: people, UN Security Council, Nusra variants', { skip: !have &&
   assert.equal(idsOf(doc, /White Helmets/).size, 1);
 });
 
-test('sample 000: White Helmets labelled ORG', { skip: !have, todo: 'the tagger labels "the White Helmets" PER in this article (see docs/entities.md)' }, async () => {
+test('sample 000: White Helmets labelled ORG', { skip: !have }, async () => {
   const doc = await analyze('000_bc5885eb097b5c29.txt');
   assert.equal(byCanonical(doc, 'White Helmets').label, 'ORG');
 });

@@ -22,7 +22,8 @@ test('terminal summary: metadata with how it was found, a few lines per layer, w
   assert.match(s, /Name_Calling,Labeling 88% “pseudo-humanitarian bullies”/);
   assert.match(s, /Foreign Ministry → “These pseudo-humanitarian bullies stage provocations,”/);
   assert.match(s, /Moscow → “Moscow said on Friday/);
-  assert.match(s, /2\.40 case-123 The White Helmets are terrorists/);
+  assert.match(s, /match  83% The White Helmets are terrorists \(2018-05-02\)/);
+  assert.match(s, /evidence: “Moscow said on Friday/);
   assert.match(s, /outlet profile: Example News \(example.org, by url\) — factuality low, bias right, Russia, state-affiliated/);
   assert.match(s, /warning: knowledge base is 30 days old/);
   assert.match(formatDocSummary(doc, { color: true }), /\x1b\[1m/);

@@ -203,7 +203,13 @@ export function resolveEntities(text: string, raw: RawMention[], groups: AliasGr
   }));
   for (const members of clusters.values()) {
     const id = `e${entities.length + 1}`;
-    const label = majority(members.map((i) => mentions[i].label)) as EntityLabel;
+    let label = majority(members.map((i) => mentions[i].label)) as EntityLabel;
+    // A person's name takes no definite article: "the White Helmets" is a group even when the
+    // CoNLL-trained tagger reads "White" as a surname. Relabel the whole entity and its mentions.
+    if (label === 'PER' && members.some((i) => /(^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, mentions[i].start - 5), mentions[i].start)) && mentions[i].text.includes(' '))) {
+      label = (majority(members.map((i) => mentions[i].label).filter((l) => l !== 'PER')) as EntityLabel | undefined) ?? 'ORG';
+      for (const i of members) out[i].label = label;
+    }
     const userGroup = members.map((i) => groupOf.get(norm[i])).find((g) => g !== undefined && groups[g].source.startsWith('user:'));
     const full = members.filter((i) => !partial.has(i));
     const forms = (full.length ? full : members).map((i) => ({ text: demonymDisplay(cleanName(nameOf(i))), norm: norm[i] }));

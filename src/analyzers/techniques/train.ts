@@ -294,7 +294,7 @@ export interface CvResult {
   si: SiScore;
   tc: TcScore;
   /** SI F1 for every threshold/gap tried (pooled over folds). */
-  grid: { threshold: number; gap: number; minTokens: number; f1: number }[];
+  grid: (SpanRules & { f1: number })[];
   /** Pooled SI figures of the analyzer's word-level DISPLAY_RULES. */
   display: SiScore;
 }
@@ -302,6 +302,7 @@ export interface CvResult {
 export const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 export const GAPS = [0, 1, 2, 4, 1000];
 export const MIN_TOKENS = [1, 2, 3];
+export const COMBINE = ['second', 'max'] as const;
 
 /**
  * k-fold article-level cross-validation. The span threshold and gap are chosen on the pooled
@@ -352,14 +353,17 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
   const grid: CvResult['grid'] = [];
   let best: SpanRules = { threshold: 0.5, gap: 0 };
   let bestF = -1;
-  for (const threshold of THRESHOLDS) {
-    for (const gap of GAPS) {
-      for (const minTokens of MIN_TOKENS) {
-        const f1 = siFor(all, { threshold, gap, minTokens }).f1;
-        grid.push({ threshold, gap, minTokens, f1 });
-        if (f1 > bestF) {
-          bestF = f1;
-          best = { threshold, gap, minTokens };
+  for (const combine of COMBINE) {
+    for (const threshold of THRESHOLDS) {
+      for (const gap of GAPS) {
+        for (const minTokens of MIN_TOKENS) {
+          const rules: SpanRules = { threshold, gap, minTokens, ...(combine === 'second' ? {} : { combine }) };
+          const f1 = siFor(all, rules).f1;
+          grid.push({ ...rules, f1 });
+          if (f1 > bestF) {
+            bestF = f1;
+            best = rules;
+          }
         }
       }
     }

@@ -134,7 +134,7 @@ export function register(program: Command): void {
         console.log(JSON.stringify({ model: header.command, articles: articles.length, si, tc }, null, 2));
         return;
       }
-      process.stderr.write(`model: ${header.model}@${header.version} (${header.command}); trained on ${header.trainedOn} — figures on its own training articles are not held-out figures\n`);
+      process.stderr.write(`model: ${header.model}@${header.version} (${header.command}); trained on ${header.trainedOn}; on articles it was trained on these are not held-out figures\n`);
       console.log(`${articles.length} articles, ${gold.length} gold lines`);
       console.log(formatSi(si));
       console.log(formatTc(tc));
