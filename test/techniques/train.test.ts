@@ -1,13 +1,14 @@
 /** The learner and the training pipeline on tiny data: it learns, and is deterministic for a seed. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FeatureVocab, LogReg, trainLogReg } from '../../src/models/logreg.js';
-import { spansFromProbs } from '../../src/analyzers/techniques/model.js';
+import { spansFromProbs, TECHNIQUES_MODEL_FILE, type TechniquesModelData } from '../../src/analyzers/techniques/model.js';
+import { loadArtifact } from '../../src/models/artifact.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { DEFAULT_TRAIN, prepareCorpus, readPtcDir, trainFinal } from '../../src/analyzers/techniques/train.js';
-import { sharedDir } from '../../src/util/paths.js';
+import { modelsDir, sharedDir } from '../../src/util/paths.js';
 
 test('logistic regression separates a toy problem and explains with the right feature', () => {
   const data: [string[], number][] = [
@@ -49,4 +50,17 @@ test('training on a few PTC articles is bit-for-bit reproducible for a seed', { 
   const a = run();
   assert.equal(run(), a);
   assert.notEqual(JSON.stringify(trainFinal(prepareCorpus(...Object.values(readPtcDir(ptc, 4)) as Parameters<typeof prepareCorpus>), { ...opts, seed: 8 }, { threshold: 0.3, gap: 1 })), a);
+});
+
+test('the committed artifact names its command, carries the CV figures and stays small', () => {
+  const file = join(modelsDir, TECHNIQUES_MODEL_FILE);
+  assert.ok(statSync(file).size <= 20 * 1024 * 1024);
+  const { header, body } = loadArtifact<TechniquesModelData>(file);
+  assert.match(header.command, /^narrascope train techniques --folds 5 --seed \d+/);
+  const m = header.metrics as { si: { f1: number }; tcMicroF1: number; perClass: Record<string, unknown>; perFold: unknown[] };
+  assert.equal(m.perFold.length, 5);
+  assert.equal(Object.keys(m.perClass).length, 14);
+  assert.ok(m.tcMicroF1 > 0.25 && m.si.f1 > 0.2, 'figures above the organizers baseline level');
+  assert.equal(body.tc.classes.length, 14);
+  assert.equal(body.tc.weights.length, body.tc.features.length * 14);
 });
