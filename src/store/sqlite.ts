@@ -63,6 +63,7 @@ export class SqliteStore implements Store {
       updateArticle: p(`UPDATE articles SET title = @title, url = @url, outlet = @outlet, published = @published,
         retrieved = @retrieved, language = @language WHERE seq = @seq`),
       analysisFor: p('SELECT id FROM analyses WHERE article_seq = ? AND pipeline = ?'),
+      deleteAnalysisFor: p('DELETE FROM analyses WHERE article_seq = ? AND pipeline = ?'),
       hasAnalysis: p('SELECT a.id FROM articles a JOIN analyses n ON n.article_seq = a.seq WHERE a.content_hash = ? AND n.pipeline = ?'),
       insertAnalysis: p('INSERT INTO analyses (article_seq, pipeline, created_at, encoding, doc) VALUES (?, ?, ?, ?, ?)'),
       insertComponent: p('INSERT OR REPLACE INTO analysis_components (analysis_id, component, version, ms) VALUES (?, ?, ?, ?)'),
@@ -101,7 +102,11 @@ export class SqliteStore implements Store {
         seq = existing.seq;
         // Same text seen again (maybe from another file): it is the same article.
         doc.id = existing.id;
-        if (!opts.replace && this.q.analysisFor.get(seq, pipeline)) return { articleId: existing.id, status: 'unchanged' };
+        if (this.q.analysisFor.get(seq, pipeline)) {
+          if (!opts.replace) return { articleId: existing.id, status: 'unchanged' };
+          // Replacing (analyze --force): the new analysis takes the old one's place (its spans cascade).
+          this.q.deleteAnalysisFor.run(seq, pipeline);
+        }
         this.q.updateArticle.run({ ...fields, seq });
         this.q.deleteFts.run(seq);
         status = 'updated';

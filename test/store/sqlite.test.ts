@@ -244,3 +244,15 @@ test('a 1,000-doc save loop stores every doc and round-trips them', async () => 
   assert.equal((await store.search('Nusra', { limit: 5000 })).length, 1000);
   await store.close();
 });
+
+test('replace (analyze --force): same content and pipeline is stored again as the current analysis', async () => {
+  const store = await openStore(join(mkdtempSync(join(tmpdir(), 'ns-replace-')), 'r.db'));
+  const doc = plainDoc('The council said on Monday that the bridge would reopen.', { id: 'rep-1' });
+  assert.equal((await store.saveAnalysis(structuredClone(doc), 'p@1')).status, 'new');
+  const again = structuredClone(doc);
+  again.warnings = [{ by: 'test@1', message: 'second run' }];
+  assert.equal((await store.saveAnalysis(again, 'p@1', { replace: true })).status, 'updated');
+  assert.deepEqual((await store.getDoc('rep-1'))?.warnings, [{ by: 'test@1', message: 'second run' }]);
+  assert.equal((await store.saveAnalysis(structuredClone(doc), 'p@1')).status, 'unchanged');
+  await store.close();
+});

@@ -317,3 +317,73 @@ export function sentenceFeatures(t: TokenizedText): string[][] {
     return f;
   });
 }
+
+/**
+ * Features of a whole candidate span [a, b] (token indices) for the span re-scorer: how strong and
+ * how even its token probabilities are, its length and place in the sentence, the sentence-level
+ * probability, and its edge words. The token tagger decides token by token; this model judges the
+ * span the SI metric will score, so it can drop runs that are long but only lukewarm.
+ */
+export function candidateFeatures(t: TokenizedText, ranges: [number, number][], second: ArrayLike<number>, first: ArrayLike<number>, sentProbs: ArrayLike<number> | undefined, a: number, b: number): string[] {
+  const s = t.tokens[a].sentence;
+  const [sa, sb] = ranges[s];
+  let words = 0;
+  let sum = 0;
+  let max = 0;
+  let min = 1;
+  let fmax = 0;
+  let fsum = 0;
+  let hot = 0;
+  for (let i = a; i <= b; i++) {
+    if (t.tokens[i].type === 'punctuation') continue;
+    words++;
+    sum += second[i];
+    fsum += first[i];
+    max = Math.max(max, second[i]);
+    min = Math.min(min, second[i]);
+    fmax = Math.max(fmax, first[i]);
+    if (second[i] >= 0.5) hot++;
+  }
+  const n = Math.max(1, words);
+  const mean = pb(sum / n);
+  const len = bucket(words, [1, 2, 3, 5, 8, 12, 20, 30]);
+  const cover = bucket(Math.round((10 * (b - a + 1)) / (sb - sa + 1)), [2, 5, 8, 10]);
+  const sp = sentProbs ? pb(sentProbs[s]) : 'x';
+  const w = (i: number) => t.text.slice(t.tokens[i].start, t.tokens[i].end).toLowerCase();
+  let excl = false;
+  let q = false;
+  let quote = false;
+  for (let i = sa; i <= sb; i++) {
+    const v = w(i);
+    if (v === '!') excl = true;
+    if (v === '?') q = true;
+    if (QUOTES.has(v)) quote = true;
+  }
+  const f = [
+    'bias',
+    `len=${len}`,
+    `mean=${mean}`,
+    `max=${pb(max)}`,
+    `min=${pb(min)}`,
+    `fmax=${pb(fmax)}`,
+    `fmean=${pb(fsum / n)}`,
+    `hot=${pb(hot / n)}`,
+    `sp=${sp}`,
+    `cover=${cover}`,
+    `slen=${bucket(sb - sa + 1, [5, 10, 20, 35, 50])}`,
+    `lenmean=${len}_${mean}`,
+    `spmean=${sp}_${mean}`,
+    `covmean=${cover}_${mean}`,
+    `fp=${t.tokens[a].pos}`,
+    `lp=${t.tokens[b].pos}`,
+    `fw=${w(a)}`,
+    `lw=${w(b)}`,
+    `sent=${bucket(s, [0, 2, 5, 10, 20])}`,
+  ];
+  if (a === sa) f.push('sstart');
+  if (b >= sb - 1) f.push('send');
+  if (excl) f.push('s!');
+  if (q) f.push('s?');
+  if (quote) f.push('squote');
+  return f;
+}
