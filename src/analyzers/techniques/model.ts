@@ -5,7 +5,7 @@
  */
 import { loadArtifact, type Artifact } from '../../models/artifact.js';
 import { LogReg, type LogRegData } from '../../models/logreg.js';
-import { sentenceFeatures, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { candidateFeatures, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
 import { modelPath } from '../../util/paths.js';
 import type { FeatureWeight, Technique } from './types.js';
 
@@ -24,6 +24,28 @@ export interface SpanRules {
    * so single strongly loaded words stand out too (what an analyst reading the report wants).
    */
   combine?: 'second' | 'max';
+  /** Re-score each candidate span with the span scorer and keep those at/above its threshold. */
+  rescore?: boolean;
+}
+
+/** Span-level re-scorer: logistic regression over candidateFeatures, and the score a span must reach. */
+export interface SpanScorerData {
+  model: LogRegData;
+  keep: number;
+}
+
+/** Token probabilities of both passes and the sentence probabilities (what candidate spans are judged on). */
+export interface PassProbs {
+  first: ArrayLike<number>;
+  second: ArrayLike<number>;
+  sent?: ArrayLike<number>;
+}
+
+/** Candidate spans of a rule, each with its span-scorer probability (keep those ≥ the scorer's threshold). */
+export function scoreCandidates(t: TokenizedText, p: PassProbs, rules: SpanRules, scorer: LogReg): { span: [number, number]; score: number }[] {
+  const ranges = sentenceRanges(t);
+  const probs = rules.combine === 'max' ? Array.from(p.second, (x, i) => Math.max(x, p.first[i])) : p.second;
+  return spansFromProbs(t, probs, rules).map((span) => ({ span, score: scorer.probs(candidateFeatures(t, ranges, p.second, p.first, p.sent, span[0], span[1]))[1] }));
 }
 
 export interface TechniquesModelData {
@@ -35,6 +57,8 @@ export interface TechniquesModelData {
   /** Optional sentence-level model whose probability feeds the second pass. */
   sent?: LogRegData;
   tc: LogRegData;
+  /** Span re-scorer applied when rules.rescore is set. */
+  spanScorer?: SpanScorerData;
   /** Span rules tuned for the SI metric (used by `ptc predict-si` / `ptc eval`). */
   rules: SpanRules;
   /** Span rules of the analyzer component (word-level; figures in the header metrics). */
@@ -61,29 +85,45 @@ export class TechniquesModel {
   readonly tc: LogReg;
   readonly si2?: LogReg;
   readonly sent?: LogReg;
+  readonly scorer?: LogReg;
   constructor(readonly data: TechniquesModelData) {
+    if (data.spanScorer) this.scorer = new LogReg(data.spanScorer.model);
     this.si = new LogReg(data.si);
     if (data.sent) this.sent = new LogReg(data.sent);
     if (data.si2) this.si2 = new LogReg(data.si2);
     this.tc = new LogReg(data.tc);
   }
 
+  /** Token probabilities of both passes (the second = the first when there is no second pass). */
+  passes(t: TokenizedText): PassProbs & { feats: string[][] } {
+    const feats = tokenFeatures(t);
+    const first = new Float64Array(feats.length);
+    const pIdx = this.data.si.classes.indexOf('P');
+    feats.forEach((f, i) => (first[i] = this.si.probs(f)[pIdx]));
+    if (!this.si2) return { first, second: first, feats };
+    const sent = this.sent ? sentenceFeatures(t).map((f) => this.sent!.probs(f)[1]) : undefined;
+    const second = Float64Array.from(stackFeatures(t, first, sent, this.data.stackLexical), (f) => this.si2!.probs(f)[pIdx]);
+    return { first, second, sent, feats };
+  }
+
   /** Probability that each token is inside a propaganda span. */
   tokenProbs(t: TokenizedText, combine: SpanRules['combine'] = 'second'): { probs: Float64Array; feats: string[][] } {
-    const feats = tokenFeatures(t);
-    const probs = new Float64Array(feats.length);
-    const pIdx = this.data.si.classes.indexOf('P');
-    feats.forEach((f, i) => (probs[i] = this.si.probs(f)[pIdx]));
-    if (!this.si2) return { probs, feats };
-    const sent = this.sent ? sentenceFeatures(t).map((f) => this.sent!.probs(f)[1]) : undefined;
-    const second = stackFeatures(t, probs, sent, this.data.stackLexical).map((f) => this.si2!.probs(f)[pIdx]);
-    return { probs: Float64Array.from(second, (p, i) => (combine === 'max' ? Math.max(p, probs[i]) : p)), feats };
+    const { first, second, feats } = this.passes(t);
+    return { probs: Float64Array.from(second, (p, i) => (combine === 'max' ? Math.max(p, first[i]) : p)), feats };
   }
 
   /** Propaganda spans (UTF-16 offsets into t.text). */
   findSpans(t: TokenizedText, rules: SpanRules = this.data.rules, explain = true): FoundSpan[] {
-    const { probs, feats } = this.tokenProbs(t, rules.combine);
-    return spansFromProbs(t, probs, rules).map(([a, b]) => {
+    const pass = this.passes(t);
+    const { feats } = pass;
+    const probs = Float64Array.from(pass.second, (p, i) => (rules.combine === 'max' ? Math.max(p, pass.first[i]) : p));
+    const spans =
+      rules.rescore && this.scorer
+        ? scoreCandidates(t, pass, rules, this.scorer)
+            .filter((c) => c.score >= this.data.spanScorer!.keep)
+            .map((c) => c.span)
+        : spansFromProbs(t, probs, rules);
+    return spans.map(([a, b]) => {
       let sum = 0;
       for (let i = a; i <= b; i++) sum += probs[i];
       const span: FoundSpan = { start: t.tokens[a].start, end: t.tokens[b].end, confidence: sum / (b - a + 1), features: [] };

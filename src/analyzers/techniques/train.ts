@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { tokenize } from '../../nlp/tokenize.js';
 import { FeatureVocab, trainLogReg, packLogReg, LogReg, type Example } from '../../models/logreg.js';
 import { kFolds } from '../../models/random.js';
-import { sentenceFeatures, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { candidateFeatures, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
 import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
-import { spansFromProbs, type SpanRules, type TechniquesModelData } from './model.js';
+import { scoreCandidates, spansFromProbs, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
 import { TECHNIQUES, type Technique } from './types.js';
 
 export interface GoldSpan {
@@ -64,6 +64,12 @@ export interface TrainOptions {
   stackLexical: boolean;
   /** Inner folds for the stacked second SI pass (0 = no second pass). */
   stackFolds: number;
+  /**
+   * Choose the span rule on the training articles' out-of-fold probabilities (inner folds) instead
+   * of on the evaluation folds, and re-score candidate spans with a span-level model.
+   */
+  innerRules: boolean;
+  spanScorer: boolean;
   log?: (m: string) => void;
 }
 
@@ -79,6 +85,8 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
   stackFolds: 3,
   stackLexical: false,
   tcBalance: 0,
+  innerRules: true,
+  spanScorer: true,
 };
 
 /** Read articles and labels from a PTC folder (train-articles/, train-task1-SI.labels, train-task2-TC.labels). */
@@ -171,6 +179,10 @@ export interface TrainedPair {
   /** Sentence-level model feeding the second pass. */
   sentW?: Float64Array;
   stackLexical?: boolean;
+  /** Span rule chosen on the training articles' out-of-fold probabilities (innerRules). */
+  rules?: SpanRules;
+  /** Span re-scorer and its keep threshold (spanScorer). */
+  scorer?: { lr: LogReg; keep: number };
 }
 
 export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): TrainedPair {
@@ -180,7 +192,26 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   for (const a of train) a.tokX.forEach((x, i) => siEx.push({ x: keepTok(x), y: a.tokY[i] }));
   const siW = trainLogReg(siEx, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
   const sentW = o.stackFolds >= 2 ? trainSentences(corpus, train, o, o.seed + 3) : undefined;
-  const si2 = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
+  const stack = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
+  const si2 = stack?.model;
+  let rules: SpanRules | undefined;
+  let scorer: TrainedPair['scorer'];
+  if (stack && o.innerRules) {
+    // Second-pass probabilities on the training articles from out-of-fold first passes: as noisy as on new text.
+    const probs = new Map<PreparedArticle, PassProbs>();
+    for (const a of train) {
+      const first = stack.oof.get(a)!;
+      const sent = stack.oofSent.get(a)!;
+      probs.set(a, { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, o.stackLexical), (f) => si2!.probs(f)[1]) });
+    }
+    rules = chooseRules(train, probs).rules;
+    o.log?.(`  inner span rule ${JSON.stringify(rules)}`);
+    if (o.spanScorer) {
+      scorer = trainSpanScorer(train, probs, rules, o.seed + 17);
+      rules = { ...rules, rescore: true };
+      o.log?.(`  span scorer keep ≥ ${scorer.keep}`);
+    }
+  }
   const spanXs = train.flatMap((a) => a.tcX);
   const keepSpan = countFilter(spanXs, corpus.spanVocab.size, o.tcMinCount);
   const tcEx: Example[] = [];
@@ -192,7 +223,102 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, tcW, si2, sentW, stackLexical: o.stackLexical };
+  return { siW, tcW, si2, sentW, stackLexical: o.stackLexical, rules, scorer };
+}
+
+/** SI score of a span rule (and optional scorer) on articles with given probabilities. */
+function siOf(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, rules: SpanRules, scorer?: { lr: LogReg; keep: number }): SiScore {
+  const pred: SimpleSpan[] = [];
+  const gold: SimpleSpan[] = [];
+  for (const a of arts) {
+    pred.push(...predictWith(a, probs.get(a)!, rules, scorer));
+    gold.push(...a.si);
+  }
+  return scoreSi(pred, gold);
+}
+
+export function predictWith(a: PreparedArticle, p: PassProbs, rules: SpanRules, scorer?: { lr: LogReg; keep: number }): SimpleSpan[] {
+  const spans = rules.rescore && scorer
+    ? scoreCandidates(a.t, p, rules, scorer.lr).filter((c) => c.score >= scorer.keep).map((c) => c.span)
+    : spansFromProbs(a.t, rules.combine === 'max' ? Array.from(p.second, (x, i) => Math.max(x, p.first[i])) : p.second, rules);
+  return spans.map(([x, y]) => ({ id: a.id, start: a.article.offsets.toCodePoint(a.t.tokens[x].start), end: a.article.offsets.toCodePoint(a.t.tokens[y].end) }));
+}
+
+/** Best rule of the grid on these articles (ties: first in grid order). */
+function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>): { rules: SpanRules; f1: number } {
+  let best: SpanRules = { threshold: 0.5, gap: 0 };
+  let bestF = -1;
+  for (const threshold of THRESHOLDS)
+    for (const gap of GAPS)
+      for (const minTokens of MIN_TOKENS) {
+        const rules: SpanRules = { threshold, gap, minTokens };
+        const f1 = siOf(arts, probs, rules).f1;
+        if (f1 > bestF) {
+          bestF = f1;
+          best = rules;
+        }
+      }
+  return { rules: best, f1: bestF };
+}
+
+export const KEEP_GRID = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+
+/**
+ * Span re-scorer: a logistic regression over candidateFeatures of the rule's candidate spans,
+ * positive when gold covers at least half of the candidate. Its keep threshold is chosen on
+ * out-of-fold scores (2 folds of the training articles), then it is retrained on all of them.
+ */
+function trainSpanScorer(train: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, rules: SpanRules, seed: number): { lr: LogReg; keep: number } {
+  const cands = new Map<PreparedArticle, { f: string[]; y: number }[]>();
+  for (const a of train) {
+    const p = probs.get(a)!;
+    const ranges = sentenceRanges(a.t);
+    const gold = a.si.map((g) => [a.article.offsets.toUnit(g.start), a.article.offsets.toUnit(g.end)]);
+    cands.set(
+      a,
+      spansFromProbs(a.t, p.second, rules).map(([x, y]) => {
+        const s = a.t.tokens[x].start;
+        const e = a.t.tokens[y].end;
+        // Characters of the candidate covered by some gold span (gold spans may overlap: mark, then count).
+        const cov = new Uint8Array(e - s);
+        for (const [gs, ge] of gold) for (let c = Math.max(s, gs); c < Math.min(e, ge); c++) cov[c - s] = 1;
+        const frac = cov.reduce((n, v) => n + v, 0) / (e - s);
+        return { f: candidateFeatures(a.t, ranges, p.second, p.first, p.sent, x, y), y: frac >= 0.5 ? 1 : 0 };
+      }),
+    );
+  }
+  const fit = (arts: PreparedArticle[], s: number) => {
+    const rows = arts.flatMap((a) => cands.get(a)!);
+    const vocab = FeatureVocab.build(rows.map((r) => r.f), 2);
+    const w = trainLogReg(rows.map((r) => ({ x: vocab.encode(r.f), y: r.y })), vocab.size, 2, { epochs: 10, seed: s, lr: 0.1, l2: 1e-5 });
+    return LogReg.fromTrained(w, vocab, ['O', 'P']);
+  };
+  const halves = kFolds(train.map((_, i) => i), 2, seed);
+  const oofScore = new Map<PreparedArticle, number[]>();
+  halves.forEach((idx, h) => {
+    const held = new Set(idx);
+    const lr = fit(train.filter((_, i) => !held.has(i)), seed + h + 1);
+    for (const i of idx) oofScore.set(train[i], cands.get(train[i])!.map((c) => lr.probs(c.f)[1]));
+  });
+  let keep = 0;
+  let bestF = -1;
+  for (const k of KEEP_GRID) {
+    const pred: SimpleSpan[] = [];
+    const gold: SimpleSpan[] = [];
+    for (const a of train) {
+      const sc = oofScore.get(a)!;
+      spansFromProbs(a.t, probs.get(a)!.second, rules).forEach(([x, y], j) => {
+        if (sc[j] >= k) pred.push({ id: a.id, start: a.article.offsets.toCodePoint(a.t.tokens[x].start), end: a.article.offsets.toCodePoint(a.t.tokens[y].end) });
+      });
+      gold.push(...a.si);
+    }
+    const f1 = scoreSi(pred, gold).f1;
+    if (f1 > bestF) {
+      bestF = f1;
+      keep = k;
+    }
+  }
+  return { lr: fit(train, seed), keep };
 }
 
 function trainSentences(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): Float64Array {
@@ -214,7 +340,7 @@ export function sentenceProbs(w: Float64Array, a: PreparedArticle): Float64Array
  * The second pass learns from first-pass probabilities that are out-of-fold on the training
  * articles (inner k-fold), so it sees probabilities as noisy as on new text.
  */
-function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): LogReg {
+function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): { model: LogReg; oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array> } {
   const inner = kFolds(train.map((_, i) => i), o.stackFolds, o.seed + 7);
   const oof = new Map<PreparedArticle, Float64Array>();
   const oofSent = new Map<PreparedArticle, Float64Array>();
@@ -238,15 +364,15 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: a.tokY[i] }));
   }
   const w = trainLogReg(ex, vocab.size, 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
-  return LogReg.fromTrained(w, vocab, ['O', 'P']);
+  return { model: LogReg.fromTrained(w, vocab, ['O', 'P']), oof, oofSent };
 }
 
 /** Token probabilities of the first pass, and of the stacked second pass when there is one. */
-export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Float64Array; second: Float64Array } {
+export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Float64Array; second: Float64Array; sent?: Float64Array } {
   const first = tokenProbs(p.siW, a);
   if (!p.si2) return { first, second: first };
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
-  return { first, second: Float64Array.from(stackFeatures(a.t, first, sent, p.stackLexical), (f) => p.si2!.probs(f)[1]) };
+  return { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, p.stackLexical), (f) => p.si2!.probs(f)[1]) };
 }
 
 /** The analyzer's word-level span rule (fixed, not tuned; its CV figure is reported). */
@@ -297,6 +423,12 @@ export interface CvResult {
   grid: (SpanRules & { f1: number })[];
   /** Pooled SI figures of the analyzer's word-level DISPLAY_RULES. */
   display: SiScore;
+  /** 'inner': each fold's span rule (and scorer) chosen on its training articles; si/folds are those figures. */
+  selection: 'inner' | 'eval-folds';
+  /** Per-fold rule (and scorer keep threshold) chosen on the training articles, when selection is 'inner'. */
+  foldRules?: (SpanRules & { keep?: number })[];
+  /** The best grid rule chosen on the pooled evaluation folds (the optimistic old protocol), for comparison. */
+  evalRuleSi: SiScore;
 }
 
 export const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
@@ -315,6 +447,8 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
   const heldProbs = new Map<string, { first: Float64Array; second: Float64Array }>();
   const tcPredByFold: LabelledSpan[][] = [];
   const tcGoldByFold: LabelledSpan[][] = [];
+  const innerPred: SimpleSpan[][] = [];
+  const foldRules: (SpanRules & { keep?: number })[] = [];
   folds.forEach((ids, f) => {
     const test = new Set(ids);
     const train = corpus.articles.filter((a) => !test.has(a.id));
@@ -333,6 +467,10 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
           pred.push({ id, start: g.cpStart, end: g.cpEnd, technique: TECHNIQUES[ranked[j]] });
         });
       });
+    }
+    if (pair.rules) {
+      innerPred.push(ids.flatMap((id) => predictWith(byId.get(id)!, heldProbs.get(id)!, pair.rules!, pair.scorer)));
+      foldRules.push({ ...pair.rules, ...(pair.scorer ? { keep: pair.scorer.keep } : {}) });
     }
     tcPredByFold.push(pred);
     tcGoldByFold.push(gold);
@@ -369,14 +507,30 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
       }
     }
   }
-  const results = folds.map((ids, f) => ({ fold: f + 1, articles: ids.length, si: siFor(ids, best), tc: scoreTc(tcPredByFold[f], tcGoldByFold[f]) }));
-  return { folds: results, rules: best, si: siFor(all, best), display: siFor(all, DISPLAY_RULES), tc: scoreTc(tcPredByFold.flat(), tcGoldByFold.flat()), grid };
+  const inner = innerPred.length === folds.length;
+  const goldOf = (ids: string[]) => ids.flatMap((id) => byId.get(id)!.si);
+  const results = folds.map((ids, f) => ({ fold: f + 1, articles: ids.length, si: inner ? scoreSi(innerPred[f], goldOf(ids)) : siFor(ids, best), tc: scoreTc(tcPredByFold[f], tcGoldByFold[f]) }));
+  const evalRuleSi = siFor(all, best);
+  return {
+    folds: results,
+    rules: best,
+    si: inner ? scoreSi(innerPred.flat(), goldOf(all)) : evalRuleSi,
+    display: siFor(all, DISPLAY_RULES),
+    tc: scoreTc(tcPredByFold.flat(), tcGoldByFold.flat()),
+    grid,
+    selection: inner ? 'inner' : 'eval-folds',
+    ...(inner ? { foldRules } : {}),
+    evalRuleSi,
+  };
 }
 
 /** Train on every article and pack the shipped model. */
 export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): TechniquesModelData {
-  const { siW, tcW, si2, sentW } = trainOn(corpus, corpus.articles, o);
+  const { siW, tcW, si2, sentW, rules: innerRules, scorer } = trainOn(corpus, corpus.articles, o);
+  // With inner selection the rule (and scorer) come from the training articles' out-of-fold probabilities.
+  if (innerRules) rules = innerRules;
   return {
+    ...(scorer ? { spanScorer: { model: packLogReg(scorer.lr.w, scorer.lr.vocab, ['O', 'P'], 1e-4, 5), keep: scorer.keep } } : {}),
     si: packLogReg(siW, corpus.tokVocab, ['O', 'P']),
     ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, ['O', 'P']) } : {}),
     ...(sentW ? { sent: packLogReg(sentW, corpus.sentVocab, ['O', 'P']) } : {}),

@@ -20,6 +20,9 @@ function metricsOf(cv: CvResult, k: number, seed: number) {
     tcMacroF1: r4(cv.tc.macroF1),
     perFold: cv.folds.map((f) => ({ fold: f.fold, siF1: r4(f.si.f1), siP: r4(f.si.precision), siR: r4(f.si.recall), tcMicroF1: r4(f.tc.microF1) })),
     perClass: Object.fromEntries(Object.entries(cv.tc.byClass).map(([c, v]) => [c, { precision: r4(v.precision), recall: r4(v.recall), f1: r4(v.f1), support: v.support }])),
+    selection: cv.selection === 'inner' ? 'span rule and span-scorer threshold chosen per fold on that fold\'s training articles (inner out-of-fold probabilities)' : 'span rule chosen on the pooled evaluation folds',
+    ...(cv.foldRules ? { foldRules: cv.foldRules } : {}),
+    evalFoldRule: { ...cv.rules, si: { precision: r4(cv.evalRuleSi.precision), recall: r4(cv.evalRuleSi.recall), f1: r4(cv.evalRuleSi.f1) } },
     spanRules: cv.rules,
     analyzerSpanRules: { ...DISPLAY_RULES, si: { precision: r4(cv.display.precision), recall: r4(cv.display.recall), f1: r4(cv.display.f1) } },
     siGrid: cv.grid.map((g) => ({ ...g, f1: r4(g.f1) })),
@@ -42,8 +45,10 @@ export function register(train: Command): void {
     .option('--si-epochs <n>', 'epochs of the token tagger', String(DEFAULT_TRAIN.siEpochs))
     .option('--tc-balance <a>', 'technique class weights (largest/class)^a; 0 = none', String(DEFAULT_TRAIN.tcBalance))
     .option('--tc-l2 <x>', 'L2 of the technique classifier', String(DEFAULT_TRAIN.tcL2))
+    .option('--no-inner-rules', 'ablation: choose the span rule on the pooled evaluation folds (old protocol; no span scorer)')
+    .option('--no-span-scorer', 'ablation: no span re-scorer (span rule still chosen on inner folds)')
     .option('--cv-only', 'only cross-validate; do not train and write the final model')
-    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean }) => {
+    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -56,7 +61,7 @@ export function register(train: Command): void {
       const drop = o.drop ? o.drop.split(',').map((x) => x.trim()).filter(Boolean) : [];
       const corpus = prepareCorpus(articles, si, tc, drop);
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical) };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && o.spanScorer };
       if (!Number.isInteger(opts.siEpochs) || opts.siEpochs < 1) throw new Error(`--si-epochs must be a positive integer, got '${o.siEpochs}'`);
       if (!(opts.tcBalance >= 0)) throw new Error(`--tc-balance must be a number ≥ 0, got '${o.tcBalance}'`);
       if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
@@ -69,7 +74,8 @@ export function register(train: Command): void {
         const cv = crossValidate(corpus, k, opts);
         rules = cv.rules;
         for (const f of cv.folds) console.log(`fold ${f.fold} (${f.articles} articles): SI P ${f.si.precision.toFixed(4)} R ${f.si.recall.toFixed(4)} F1 ${f.si.f1.toFixed(4)} | TC micro-F1 ${f.tc.microF1.toFixed(4)}`);
-        console.log(`span rules chosen on pooled held-out probabilities (${cv.grid.length}-point grid): ${JSON.stringify(rules)}`);
+        if (cv.foldRules) console.log(`span rules chosen per fold on its training articles: ${cv.foldRules.map((r) => JSON.stringify(r)).join(' ')}`);
+        console.log(`${cv.foldRules ? 'for comparison, rule' : 'span rules'} chosen on pooled held-out probabilities (${cv.grid.length}-point grid): ${JSON.stringify(rules)}: ${formatSi(cv.evalRuleSi)}`);
         const top = [...cv.grid].sort((a, b) => b.f1 - a.f1).slice(0, 5);
         console.log(`  best of grid: ${top.map((g) => `t${g.threshold}/g${g.gap}/m${g.minTokens}${g.combine ? `/${g.combine}` : ''}=${g.f1.toFixed(4)}`).join('  ')}`);
         console.log(`pooled over folds: ${formatSi(cv.si)}`);
@@ -92,6 +98,7 @@ export function register(train: Command): void {
         ...(opts.siEpochs !== defaults.siEpochs ? [`--si-epochs ${opts.siEpochs}`] : []),
         ...(opts.tcBalance !== defaults.tcBalance ? [`--tc-balance ${opts.tcBalance}`] : []),
         ...(opts.stackLexical ? ['--stack-lexical'] : []),
+        ...(!opts.innerRules ? ['--no-inner-rules'] : opts.spanScorer ? [] : ['--no-span-scorer']),
       ].join(' ');
       const bytes = saveArtifact(o.out, {
         header: {
