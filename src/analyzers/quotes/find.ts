@@ -11,7 +11,7 @@ import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, typ
 import { SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.0.0';
+export const QUOTES_BY = 'quotes@1.1.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -37,8 +37,26 @@ const FINAL = new Set(['.', '!', '?']);
 const NOT_CLAUSE = new Set(['what', 'so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'thanks', 'hello', 'yes', 'no', 'more', 'much', 'little', 'less', 'little']);
 const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
 
+/** Verb + noun phrases that work as a speech verb before "that" ("voiced alarm that", "made the claim that"). */
+const NOUN_CUE_VERBS = /^(voice|raise|express|make|issue|sound|share|repeat|reiterate|air|lodge|level)$/;
+const NOUN_CUES = /^(alarm|concern|concerns|fear|fears|claim|claims|warning|warnings|hope|hopes|doubt|doubts|argument|assertion|allegation|allegations|accusation|accusations|statement|point|case|suggestion|prediction|promise|complaint|charge|charges)$/;
+
+function nounCue(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.pos !== 'VERB' || !NOUN_CUE_VERBS.test(t.lemma.toLowerCase())) return false;
+  for (let j = i + 1; j <= i + 4 && j + 1 < toks.length; j++) {
+    if (NOUN_CUES.test(toks[j].lower) && toks[j + 1].lower === 'that') return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PRON'].includes(toks[j].pos) && !/^(the|a|an|its|his|her|their)$/.test(toks[j].lower)) return false;
+  }
+  return false;
+}
+
 function isCue(toks: Tok[], i: number): boolean {
   const t = toks[i];
+  if (nounCue(toks, i)) return true;
+  // "…,” Palermo detailed.": the tagger reads some past-tense cues after a name as adjectives.
+  if (t.pos === 'ADJ' && /ed$/.test(t.lower) && i > 0 && ['PROPN', 'PRON'].includes(toks[i - 1].pos) &&
+    (CUE_LEMMAS.has(t.lower.slice(0, -1)) || CUE_LEMMAS.has(t.lower.slice(0, -2)))) return true;
   if (!CUE_LEMMAS.has(t.lemma.toLowerCase())) return false;
   if (t.pos === 'VERB') return true;
   // wink sometimes tags headline-style "says" as a noun.
@@ -57,7 +75,10 @@ export function findQuotes(doc: Doc): Quote[] {
     // The tagger often calls capitalised name words NOUN/ADJ ("the Home Office"); mid-sentence capitals are names.
     const prev = raw[i - 1];
     const midSentence = prev && prev.sentence === t.sentence && !/^[.!?:“"‘(\-–—]$/.test(text.slice(prev.start, prev.end));
-    const pos = (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(word) && midSentence ? 'PROPN' : t.pos;
+    let pos = (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(word) && midSentence ? 'PROPN' : t.pos;
+    // "The Associated Press": a capitalised "verb" between an article and a name is part of the name.
+    const nx = raw[i + 1];
+    if (pos === 'VERB' && midSentence && /^\p{Lu}/u.test(word) && prev.pos === 'DET' && nx?.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(nx.start, nx.end))) pos = 'PROPN';
     return { ...t, pos, lemma: t.lemma ?? lower, text: word, lower };
   });
   const firstAt = (offset: number) => {
@@ -160,6 +181,9 @@ export function findQuotes(doc: Doc): Quote[] {
   /** '"…," Kovac said.' / '"…," said X.' / '"…," according to X.' */
   function trailing(seg: QuoteSegment) {
     const t0 = firstAt(seg.close);
+    // '“… never met Assange.” It later tweeted that …': a full stop inside the marks and a capital
+    // after them start a new sentence, whose cue belongs to that sentence.
+    if (/\.\s*$/.test(text.slice(seg.contentStart, seg.contentEnd)) && toks[t0] && /^\p{Lu}/u.test(toks[t0].text) && toks[t0].start < seg.lineEnd) return undefined;
     let end = t0;
     while (end < toks.length && end - t0 < 16 && toks[end].start < seg.lineEnd && !inSeg(toks[end].start) && !FINAL.has(toks[end].text)) end++;
     for (let v = t0; v < end; v++) {
@@ -298,7 +322,8 @@ export function findQuotes(doc: Doc): Quote[] {
     const [a, b] = clauseBounds(v);
     const lemma = toks[v].lemma.toLowerCase();
     const next = toks[v + 1];
-    if (next && ['to', 'for', 'about', 'by', 'with', 'of'].includes(next.lower) && !(next.lower === 'to' && lemma === 'say')) return undefined;
+    const asClause = toks[v - 1] && (toks[v - 1].pos === 'PROPN' || toks[v - 1].pos === 'PRON') && subjectBefore(toks, v, a) && toks[(subjectBefore(toks, v, a) as Mention).first - 1]?.lower === 'as';
+    if (!asClause && next && ['to', 'for', 'about', 'by', 'with', 'of'].includes(next.lower) && !(next.lower === 'to' && lemma === 'say')) return undefined;
     let m: Mention | undefined;
     let inverted = false;
     if (/ing$/.test(toks[v].lower) && toks[v - 1] && toks[v - 1].pos !== 'AUX') {
@@ -366,7 +391,8 @@ export function findQuotes(doc: Doc): Quote[] {
       }
       return undefined;
     }
-    if (WEAK_CUES.has(lemma)) return undefined;
+    // "…, the Cincinnati Enquirer reported [Wednesday].": a named source after the clause reports it.
+    if (WEAK_CUES.has(lemma) && !(/^(report|write)$/.test(lemma) && m.type === 'name')) return undefined;
     // (d) "the official said [on Thursday] she would …": a clause right after the verb.
     let k = v + 1;
     if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
