@@ -78,7 +78,9 @@ export function findQuotes(doc: Doc): Quote[] {
     let pos = (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(word) && midSentence ? 'PROPN' : t.pos;
     // "The Associated Press": a capitalised "verb" between an article and a name is part of the name.
     const nx = raw[i + 1];
-    if (pos === 'VERB' && midSentence && /^\p{Lu}/u.test(word) && prev.pos === 'DET' && nx?.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(nx.start, nx.end))) pos = 'PROPN';
+    const afterArticle = prev?.pos === 'DET' || (prev?.pos === 'PROPN' && raw[i - 2]?.pos === 'DET' && /^the$/i.test(text.slice(raw[i - 2].start, raw[i - 2].end)));
+    const nxText = nx ? text.slice(nx.start, nx.end) : '';
+    if (pos === 'VERB' && midSentence && /^\p{Lu}/u.test(word) && afterArticle && nx && ((nx.pos === 'PROPN' && /^\p{Lu}/u.test(nxText)) || /^['’]s$/.test(nxText))) pos = 'PROPN';
     return { ...t, pos, lemma: t.lemma ?? lower, text: word, lower };
   });
   const firstAt = (offset: number) => {
@@ -328,12 +330,21 @@ export function findQuotes(doc: Doc): Quote[] {
     let inverted = false;
     if (/ing$/.test(toks[v].lower) && toks[v - 1] && toks[v - 1].pos !== 'AUX') {
       // Only speech participles take the clause subject as speaker; "…, suggesting that …" has the clause itself.
-      if (!/^(say|add|claim|insist|note|warn|tell|state|write|argue|explain|stress|deny|allege|announce|declare|tweet)$/.test(lemma)) return undefined;
+      if (!/^(say|add|claim|insist|note|warn|tell|state|write|argue|explain|stress|deny|allege|announce|declare|tweet)$/.test(lemma) && !nounCue(toks, v)) return undefined;
       // '…, saying he …' / 'issued an alert saying that …': the speaker is the subject of the main clause.
       m = clauseSubject(toks, a, v);
+      // '“…,” said Rick, adding that …': the speaker of the inverted attribution.
+      if (!m && isCue(toks, a) && toks[v - 1]?.text === ',') m = subjectAfter(toks, a, v - 2);
       if (m && m.type !== 'name' && m.type !== 'pronoun' && m.type !== 'title') m = undefined;
     } else {
       m = subjectBefore(toks, v, a);
+      // 'Manafort called the story “…” and said he …': the clause runs over the quote, so look from the sentence start.
+      if (!m && v - 1 === a && /^(and|but)$/.test(toks[a].lower) && a > 0 && inSeg(toks[a - 1].start)) {
+        let s0 = a - 1;
+        while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[v].sentence) s0--;
+        const cs = clauseSubject(toks, s0, a);
+        if (cs && cs.type === 'name' && !inSeg(toks[cs.first].start)) m = cs;
+      }
       if (!m && v - 1 >= a && toks[v - 1].text === ',' && !ADDRESSEE_CUES.has(lemma)) {
         m = subjectAfter(toks, v, b);
         if (m?.type === 'pronoun') m = undefined;
@@ -397,8 +408,17 @@ export function findQuotes(doc: Doc): Quote[] {
     let k = v + 1;
     if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
     else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also)$/.test(toks[k]?.lower ?? '')) k += 1;
+    // "said in a public address on Tuesday evening some Hondurans had …": up to two short adjuncts.
+    for (let n = 0; n < 2 && k <= b && /^(in|on|at|during|from|via|through|after)$/.test(toks[k].lower); n++) {
+      let e = k + 1;
+      while (e <= b && e - k <= 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e].pos) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[e - 1].lower)) e++;
+      if (e === k + 1 || e - k > 5) break;
+      k = e;
+    }
     const next2 = k <= b ? toks[k] : undefined;
-    if (CLAUSE_CUES.has(lemma) && next2 && k > v + 1 && ['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next2.pos) && !NOT_CLAUSE.has(next2.lower)) {
+    // "said on Thursday it has …", "said there were …", "says none of …": pronoun-like clause starts.
+    const clauseStart = next2 && ((['it', 'there'].includes(next2.lower) && ['AUX', 'VERB'].includes(toks[k + 1]?.pos ?? '')) || (next2.lower === 'none' && toks[k + 1]?.lower === 'of'));
+    if (CLAUSE_CUES.has(lemma) && next2 && k > v + 1 && (clauseStart || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next2.pos) && !NOT_CLAUSE.has(next2.lower)))) {
       const rest = toks.slice(k, b + 1);
       const early = rest.slice(0, 8);
       const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -407,8 +427,9 @@ export function findQuotes(doc: Doc): Quote[] {
         return content && make('indirect', content, m, cue);
       }
     }
-    if (CLAUSE_CUES.has(lemma) && next && ['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) &&
-      (!NOT_CLAUSE.has(next.lower) || (next.lower === 'it' && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')))) {
+    const thereNone = next && ((next.lower === 'there' && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')) || (next.lower === 'none' && toks[v + 2]?.lower === 'of'));
+    if (CLAUSE_CUES.has(lemma) && next && (thereNone || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) &&
+      (!NOT_CLAUSE.has(next.lower) || (next.lower === 'it' && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')))))) {
       const rest = toks.slice(v + 1, b + 1);
       const early = rest.slice(0, 8);
       // "warned its citizens to be vigilant" is a request, not a reported statement.

@@ -45,13 +45,35 @@ function isHead(t: Tok): boolean {
 
 const MAX_NP = 14;
 
+/** Index of the "(" that the ")" at `close` ends, if it is within 8 tokens and at or after `limit`. */
+function parenOpen(toks: Tok[], close: number, limit: number): number {
+  for (let k = close - 1; k >= limit && close - k <= 8; k--) {
+    if (toks[k].text === '(') return k;
+    if (toks[k].text === ')' || /^[!?;]$/.test(toks[k].text)) return -1;
+  }
+  return -1;
+}
+
 /** Walk back from token i (the head) over a noun phrase; returns its first token, or -1. */
 function npBack(toks: Tok[], i: number, limit: number): number {
   if (i < limit || !isHead(toks[i])) return -1;
   let j = i;
   const capitalised = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
   // "Action Against Hunger": a lower-case preposition between capitalised words belongs to the name.
-  while (j - 1 >= limit && i - j < MAX_NP && (inNP(toks[j - 1]) || (toks[j - 1].pos === 'ADP' && capitalised(toks[j]) && capitalised(toks[j - 2]) && /^\p{Lu}/u.test(toks[j - 1].text)))) j--;
+  for (;;) {
+    if (j - 1 < limit || i - j >= MAX_NP) break;
+    if (inNP(toks[j - 1]) || (toks[j - 1].pos === 'ADP' && capitalised(toks[j]) && capitalised(toks[j - 2]) && /^\p{Lu}/u.test(toks[j - 1].text))) {
+      j--;
+      continue;
+    }
+    // "Immigration and Customs Enforcement (ICE) officials", "IFRC's (International Federation …) emergency operations"
+    const open = toks[j - 1].text === ')' ? parenOpen(toks, j - 1, limit) : -1;
+    if (open > limit) {
+      j = open;
+      continue;
+    }
+    break;
+  }
   // A phrase does not start with a link word ("of", "and", "'s").
   while (j < i && (toks[j].pos === 'ADP' || toks[j].pos === 'CCONJ' || toks[j].pos === 'PUNCT' || toks[j].pos === 'PART')) j++;
   return j;
@@ -70,6 +92,8 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     else if (CALENDAR.test(t.lower) && i - 1 >= limit && ['on', 'last', 'this', 'next', 'late', 'early'].includes(toks[i - 1].lower)) i -= 2;
     // "continued to claim", "went on to say"
     else if (t.lower === 'to' && i - 1 >= limit && CATENATIVE.test(toks[i - 1].lemma.toLowerCase())) i -= 2;
+    // "Rep. Scott Perry (R-Pa.) said": a parenthesis after the name.
+    else if (t.text === ')' && parenOpen(toks, i, limit) > limit) i = parenOpen(toks, i, limit) - 1;
     else break;
   }
   const t = toks[i];
@@ -246,7 +270,9 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     // "Brandt's lawyers" are not Brandt.
     const mods = e >= first && !/^['’]s$/.test(toks[e + 1]?.lower ?? '') ? toks.slice(b, e + 1) : [];
     const demonym = (w: Tok) => /(an|ese|ish|i|ch)$/.test(w.text) && w.text !== w.text.toUpperCase();
-    if (mods.length && !mods.every((w) => demonym(w) || TITLE_WORDS.has(w.lower))) {
+    // "a UN estimate": an acronym before a document noun is its source, even when it is also a title word.
+    const docSource = /^(report|statement|estimate|estimates|figures|study|data|analysis|release|letter|survey)$/.test(head) && mods.length > 0 && mods.every((w) => /^\p{Lu}{2,}$/u.test(w.text));
+    if (mods.length && (docSource || !mods.every((w) => demonym(w) || TITLE_WORDS.has(w.lower)))) {
       return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     return { first, last, type: 'generic', kind: 'unknown', head };
