@@ -11,6 +11,9 @@ test('speaker names match by surname, head, title-less name and acronym', () => 
   assert.ok(!sameSpeaker('Luis Reyes', 'Ana Reyes'));
   assert.ok(!sameSpeaker('Oslo', 'Anna Kovac'));
   assert.ok(!sameSpeaker('Beijing', 'US Mission in China'));
+  // A two-letter surname matches only as the last word.
+  assert.ok(sameSpeaker('Sy', 'Elhadj As Sy'));
+  assert.ok(!sameSpeaker('As', 'Elhadj As Sy'));
 });
 
 test('character Jaccard of spans', () => {

@@ -32,7 +32,9 @@ interface Candidate {
   hidden?: boolean;
 }
 
-const FINAL = new Set(['.', '!', '?']);
+const FINAL = new Set(['.', '!', '?', '…']);
+/** How far into an unmarked reported clause its verb may come ("said Mbandaka’s location on the Congo river, widely used …, raised"). */
+const CLAUSE_VERB_WINDOW = 12;
 /** Words after "said" that start no reported clause ("said what …", "said so"). */
 const NOT_CLAUSE = new Set(['what', 'so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'thanks', 'hello', 'yes', 'no', 'more', 'much', 'little', 'less', 'little']);
 const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
@@ -60,13 +62,25 @@ function isCue(toks: Tok[], i: number): boolean {
   if (!CUE_LEMMAS.has(t.lemma.toLowerCase())) return false;
   if (t.pos === 'VERB') return true;
   // wink sometimes tags headline-style "says" as a noun.
-  return t.pos === 'NOUN' && /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses)$/.test(t.lower) && i > 0 && ['PROPN', 'PRON', 'NOUN'].includes(toks[i - 1].pos);
+  const verbLike = /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses)$/.test(t.lower);
+  // "…, reports CBS News correspondent Mireya Villarreal.": inverted, after a comma and before a name.
+  if (t.pos === 'NOUN' && verbLike && toks[i - 1]?.text === ',' && toks[i + 1]?.pos === 'PROPN') return true;
+  return t.pos === 'NOUN' && verbLike && i > 0 && ['PROPN', 'PRON', 'NOUN'].includes(toks[i - 1].pos);
 }
+
+/** Documents whose author can be the source: "a claim made by X", "a statement from X". */
+const DOC_NOUNS = /^(claim|claims|statement|report|estimate|study|letter|release|post|analysis|survey|tweet|filing|complaint|document|memo|email)$/;
 
 const isAccording = (toks: Tok[], i: number) => toks[i].lower === 'according' && toks[i + 1]?.lower === 'to';
 
 export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
+  const capsLine = (at: number) => {
+    const ls = text.lastIndexOf('\n', at - 1) + 1;
+    const le = text.indexOf('\n', at);
+    const line = text.slice(ls, le < 0 ? text.length : le);
+    return line.replace(/[^\p{L}]/gu, '').length > 12 && line === line.toUpperCase();
+  };
   // wink-nlp leaves the lemma undefined for some tokens; fall back to the lower-cased text.
   const raw = doc.layers.tokens ?? [];
   const toks: Tok[] = raw.map((t, i) => {
@@ -76,6 +90,8 @@ export function findQuotes(doc: Doc): Quote[] {
     const prev = raw[i - 1];
     const midSentence = prev && prev.sentence === t.sentence && !/^[.!?:“"‘(\-–—]$/.test(text.slice(prev.start, prev.end));
     let pos = (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(word) && midSentence ? 'PROPN' : t.pos;
+    // Acronyms are names wherever they stand ("WHO said Tuesday"), unless the whole line is in capitals.
+    if (/^\p{Lu}{2,5}$/u.test(word) && ['NOUN', 'PRON', 'ADJ'].includes(pos) && !capsLine(t.start)) pos = 'PROPN';
     // "The Associated Press": a capitalised "verb" between an article and a name is part of the name.
     const nx = raw[i + 1];
     const afterArticle = prev?.pos === 'DET' || (prev?.pos === 'PROPN' && raw[i - 2]?.pos === 'DET' && /^the$/i.test(text.slice(raw[i - 2].start, raw[i - 2].end)));
@@ -95,6 +111,7 @@ export function findQuotes(doc: Doc): Quote[] {
   };
   const segs = findQuoteSegments(text);
   const inSeg = (offset: number) => segs.some((s) => offset >= s.open && offset < s.close);
+  const inLongSeg = (offset: number) => segs.some((s) => s.words >= MIN_QUOTE_WORDS && offset >= s.open && offset < s.close);
   const used = new Set<number>();
   const cands: Candidate[] = [];
   const mentionSpan = (m: Mention): Span => ({ start: toks[m.first].start, end: toks[m.last].end });
@@ -125,7 +142,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const p = prev?.seg;
       if (p && p.lineStart === seg.lineStart) c.inheritFrom = prev;
       else if (p && !p.closed) c.inheritFrom = prev, (c.inheritConfidence = 0.7);
-      else if (p && prev!.mention && wholeLine(seg) && prevLine(seg) === lineStartOf(p.close - 1)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
+      else if (p && prev!.mention && (wholeLine(seg) || opensLine(seg)) && prevLine(seg) === lineStartOf(p.close - 1)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
     } else if (prev?.seg && prev.seg.lineStart === seg.lineStart && !sentenceEndBetween(prev.seg.close, seg.open)) {
       // '“…,” X told reporters, insisting that “…”': same sentence, same speaker.
       c.inheritFrom = prev;
@@ -235,10 +252,15 @@ export function findQuotes(doc: Doc): Quote[] {
       used.add(v);
       return { mention: m, cue: cueOf(v), last: last.lower };
     }
-    // "Ortega: “…”"
+    // "Ortega: “…”", "Sen. Lena Park to committee members: “…”"
     if (last.text === ':' && b - 1 >= a) {
       const m = classify(toks, a, b - 1);
       if (m.type === 'name' && m.kind === 'person' && b - a <= 4) return { mention: m, cue: cueOf(b), last: ':' };
+      const to = toks.slice(a, b).findIndex((t) => t.lower === 'to') + a;
+      if (to > a && b - to <= 5 && toks.slice(to + 1, b).every((t) => ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(t.pos))) {
+        const n = classify(toks, a, to - 1);
+        if (n.type === 'name' && n.kind === 'person' && to - a <= 4) return { mention: n, cue: cueOf(b), last: ':' };
+      }
     }
     return undefined;
   }
@@ -252,6 +274,11 @@ export function findQuotes(doc: Doc): Quote[] {
     const b = firstAt(seg.open) - 1;
     if (b < 0 || toks[b].start < seg.lineStart) return true;
     return FINAL.has(toks[b].text) || inSeg(toks[b].start);
+  }
+
+  /** '“… quite frankly.” Kazi drove …': the quote opens the line and ends its own sentence. */
+  function opensLine(seg: QuoteSegment): boolean {
+    return !text.slice(seg.lineStart, seg.open).trim() && /[.!?]\s*$/.test(text.slice(seg.contentStart, seg.contentEnd)) && /^\s*\p{Lu}/u.test(text.slice(seg.close, seg.lineEnd));
   }
 
   function wholeLine(seg: QuoteSegment): boolean {
@@ -271,7 +298,13 @@ export function findQuotes(doc: Doc): Quote[] {
   /** Token range of the sentence holding token v, cut at quotation marks before v. */
   function clauseBounds(v: number): [number, number] {
     let a = v;
-    while (a - 1 >= 0 && toks[a - 1].sentence === toks[v].sentence && !inSeg(toks[a - 1].start)) a--;
+    // Scare quotes ("were “direct and candid,” X said") are part of the sentence; real quotes cut it.
+    while (a - 1 >= 0 && toks[a - 1].sentence === toks[v].sentence && !inLongSeg(toks[a - 1].start)) a--;
+    // The splitter ends a sentence at "(R-Pa.)"; the sentence goes on after the parenthesis.
+    if (a - 1 >= 0 && toks[a - 1].text === ')' && toks[a - 2]?.text === '.' && !inSeg(toks[a - 1].start)) {
+      const s0 = toks[a - 1].sentence;
+      while (a - 1 >= 0 && toks[a - 1].sentence === s0 && !inSeg(toks[a - 1].start)) a--;
+    }
     let b = v;
     while (b + 1 < toks.length && toks[b + 1].sentence === toks[v].sentence) b++;
     while (b > v && FINAL.has(toks[b].text)) b--;
@@ -293,6 +326,15 @@ export function findQuotes(doc: Doc): Quote[] {
   function accordingTo(v: number): Candidate | undefined {
     const [a, b] = clauseBounds(v);
     let m = subjectAfter(toks, v + 1, b);
+    // "according to a surprising claim made by Congressman X": the author of the document speaks.
+    if (m && m.type === 'generic' && DOC_NOUNS.test(toks[m.last].lower)) {
+      let k = m.last + 1;
+      if (/^(made|issued|released|published|filed|sent|posted)$/.test(toks[k]?.lower ?? '')) k++;
+      if (/^(by|from)$/.test(toks[k]?.lower ?? '')) {
+        const n = subjectAfter(toks, k, b);
+        if (n && n.type === 'name') m = { ...n, first: m.first };
+      }
+    }
     if (!m || m.type === 'generic' || NON_SOURCE_ACCORDING.has(toks[m.last].lower)) return undefined;
     let after = m.last + 1;
     // Skip a short adjunct ("… back in early October, …").
@@ -303,7 +345,7 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     // Appositive name: "According to the spokeswoman of the ministry …, Lena Park, …"
-    if (toks[after]?.text === ',') {
+    if (toks[after]?.text === ',' && m.type !== 'name') {
       const n = subjectAfter(toks, after, Math.min(b, after + 5));
       if (n && n.type === 'name' && n.kind === 'person' && toks[n.last + 1]?.text === ',') {
         m = n;
@@ -311,9 +353,22 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     const cue = cueOf(v, v + 1);
-    const afterSpan = toks[after]?.text === ',' ? span(after + 1, b) : undefined;
+    // "According to Fox News, Saucier argues that …": the clause names its own speaker, who wins.
+    const ownSpeaker = (i: number, j: number) => {
+      for (let k = i; k <= j; k++) {
+        if (inSeg(toks[k].start) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+        const sm = subjectBefore(toks, k, i);
+        if (sm && sm.type === 'name') return true;
+      }
+      return false;
+    };
+    const afterSpan = toks[after]?.text === ',' && !ownSpeaker(after + 1, b) ? span(after + 1, b) : undefined;
     if (afterSpan && toks[v - 1]?.text !== ',') return make('according-to', afterSpan, m, cue);
-    if (v - 1 > a && toks[v - 1].text === ',' && !toks.slice(a, v).some((_, k) => used.has(a + k))) {
+    // "X said …, according to a report by Y": the clause already has its speaker.
+    let s0 = a;
+    while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[v].sentence) s0--;
+    const hasOwnCue = toks.slice(s0, v - 1).some((t, k) => !inSeg(t.start) && t.pos === 'VERB' && isCue(toks, s0 + k) && !WEAK_CUES.has(t.lemma.toLowerCase()));
+    if (v - 1 > a && toks[v - 1].text === ',' && !hasOwnCue && !toks.slice(a, v).some((_, k) => used.has(a + k))) {
       const before = span(a, v - 2);
       if (before) return make('according-to', before, m, cue);
     }
@@ -375,7 +430,11 @@ export function findQuotes(doc: Doc): Quote[] {
       if (/^(despite|because|although|though|fact|so|such|given|while|whereas|after|before|since|if|when)$/.test(t.lower)) break;
       if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
         const content = span(j + 1, b);
-        return content && make('indirect', content, m, cue);
+        // "The BBC adds that the WHO said …": the inner, named speaker is the one reported.
+        if (content && /^(add|report|note|write)$/.test(lemma) && innerNamedCue(j + 1, b)) return undefined;
+        // "… examined the sailor that week.": a demonstrative "that" near the end starts no clause.
+        if (content) return make('indirect', content, m, cue);
+        if (t.pos !== 'DET') return undefined;
       }
       if (t.text === ':' && j <= v + 4) {
         const content = span(j + 1, b);
@@ -411,16 +470,26 @@ export function findQuotes(doc: Doc): Quote[] {
     // "said in a public address on Tuesday evening some Hondurans had …": up to two short adjuncts.
     for (let n = 0; n < 2 && k <= b && /^(in|on|at|during|from|via|through|after)$/.test(toks[k].lower); n++) {
       let e = k + 1;
-      while (e <= b && e - k <= 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e].pos) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[e - 1].lower)) e++;
+      const weekday = (t: Tok) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower);
+      // A weekday ends the adjunct unless a time of day follows ("on Tuesday evening").
+      while (e <= b && e - k <= 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e].pos)) {
+        e++;
+        if (weekday(toks[e - 1])) {
+          if (/^(morning|afternoon|evening|night)$/.test(toks[e]?.lower ?? '')) e++;
+          break;
+        }
+      }
       if (e === k + 1 || e - k > 5) break;
       k = e;
     }
+    // 'suggested “rogue killers,” not …, may have …': the clause may open with a quotation mark.
+    if (k <= b && /^[“"]$/.test(toks[k].text)) k++;
     const next2 = k <= b ? toks[k] : undefined;
     // "said on Thursday it has …", "said there were …", "says none of …": pronoun-like clause starts.
     const clauseStart = next2 && ((['it', 'there'].includes(next2.lower) && ['AUX', 'VERB'].includes(toks[k + 1]?.pos ?? '')) || (next2.lower === 'none' && toks[k + 1]?.lower === 'of'));
     if (CLAUSE_CUES.has(lemma) && next2 && k > v + 1 && (clauseStart || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next2.pos) && !NOT_CLAUSE.has(next2.lower)))) {
       const rest = toks.slice(k, b + 1);
-      const early = rest.slice(0, 8);
+      const early = rest.slice(0, CLAUSE_VERB_WINDOW);
       const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
       if (firstVerb > 0 && early[firstVerb - 1].lower !== 'to' && rest.filter(isWord).length >= 4) {
         const content = span(k, b);
@@ -431,7 +500,7 @@ export function findQuotes(doc: Doc): Quote[] {
     if (CLAUSE_CUES.has(lemma) && next && (thereNone || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) &&
       (!NOT_CLAUSE.has(next.lower) || (next.lower === 'it' && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')))))) {
       const rest = toks.slice(v + 1, b + 1);
-      const early = rest.slice(0, 8);
+      const early = rest.slice(0, CLAUSE_VERB_WINDOW);
       // "warned its citizens to be vigilant" is a request, not a reported statement.
       const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
       const infinitive = firstVerb > 0 && early[firstVerb - 1].lower === 'to';
@@ -446,13 +515,25 @@ export function findQuotes(doc: Doc): Quote[] {
     const after = toks[v + 1];
     const bare = !after || v + 1 > b || after.text === ',' || ['ADP', 'ADV', 'PROPN'].includes(after.pos) || /^(yesterday|today|tonight|earlier|later)$/.test(after.lower);
     const parenthetical = after?.text === ',';
-    if (bare && mf - 1 >= a + 2 && toks[mf - 1].text === ',' && (hasVerb(a, mf - 2) || (parenthetical && hasVerb(v + 2, b)))) {
+    // '… were “direct and candid,” Nauert said': the comma may sit inside a closing mark.
+    const commaBefore = toks[mf - 1]?.text === ',' || (/^[”"’]$/.test(toks[mf - 1]?.text ?? '') && toks[mf - 2]?.text === ',');
+    if (bare && mf - 1 >= a + 2 && commaBefore && (hasVerb(a, mf - 2) || (parenthetical && hasVerb(v + 2, b)))) {
       let j = v + 1;
       while (j <= b && toks[j].text !== ',') j++;
       const content = j > b ? span(a, mf - 2) : span(a, b);
       return content && make('indirect', content, m, cue);
     }
     return undefined;
+  }
+
+  /** A non-weak cue with a named subject inside tokens [i, j] (outside quotation marks). */
+  function innerNamedCue(i: number, j: number): boolean {
+    for (let k = i; k <= j; k++) {
+      if (inSeg(toks[k].start) || toks[k].pos !== 'VERB' || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+      const sm = subjectBefore(toks, k, i) ?? (toks[k - 1]?.text === ',' ? subjectAfter(toks, k, j) : undefined);
+      if (sm && sm.type === 'name') return true;
+    }
+    return false;
   }
 
   function hasVerb(i: number, j: number): boolean {

@@ -12,11 +12,11 @@ export const CUE_LEMMAS = new Set([
   'observe', 'continue', 'mention', 'concede', 'complain', 'charge', 'blame', 'estimate', 'reveal', 'disclose',
   'inform', 'assure', 'indicate', 'caution', 'describe', 'vow', 'pledge', 'promise', 'threaten', 'agree',
   'think', 'fear', 'hope', 'testify', 'retort', 'quip', 'joke', 'exclaim', 'shout', 'cry', 'proclaim',
-  'blast', 'slam', 'detail', 'scoff', 'snap', 'boast', 'brag', 'counter', 'lament', 'recount', 'tout', 'correct', 'assert',
+  'blast', 'slam', 'post', 'detail', 'scoff', 'snap', 'boast', 'brag', 'counter', 'lament', 'recount', 'tout', 'correct', 'assert',
 ]);
 
 /** Cue lemmas that only count as speech when they attribute a quote or take a "that"-clause (too common otherwise). */
-export const WEAK_CUES = new Set(['continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
+export const WEAK_CUES = new Set(['post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
 
 /** Cues whose reported content can follow the verb directly ("the official said she would ..."). */
 export const CLAUSE_CUES = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'warn', 'note', 'stress', 'state', 'add', 'allege', 'assert', 'suggest', 'maintain', 'contend', 'emphasize', 'emphasise', 'reiterate', 'think', 'accuse']);
@@ -51,6 +51,7 @@ export const ORG_HEADS = new Set([
   'association', 'federation', 'watch', 'international', 'media', 'tass', 'sputnik', 'reuters', 'nato', 'fbi', 'cia',
   'doj', 'un', 'eu', 'who', 'opcw', 'guardian', 'telegraph', 'journal', 'magazine', 'newspaper', 'channel', 'tv',
   'daily', 'mail', 'review', 'herald', 'tribune', 'observer',
+  'bar', 'restaurant', 'club', 'hotel', 'firm', 'store', 'clinic', 'hospital', 'school', 'church', 'society', 'societies',
 ]);
 
 /** Words in a name phrase that are titles rather than the name ("Ambassador", "Foreign Minister"). */
@@ -66,6 +67,7 @@ export const TITLE_WORDS = new Set([
   'russian', 'syrian', 'american', 'british', 'us', 'u.s.', 'uk', 'national', 'security', 'adviser', 'advisor',
   'state', 'defense', 'defence', 'health', 'justice', 'interior', 'trade', 'finance', 'education', 'house', 'white',
   'un', 'u.n.', 'united', 'nations', 'permanent', 'senior', 'top', 'fbi', 'cia', 'director', 'agent',
+  'sheriff', 'undersheriff',
 ]);
 
 /** Common nouns that stand for a previously named person ("the official said"). */

@@ -60,7 +60,8 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
         openAt = i;
         openStraight = false;
       } else if (c === '”') {
-        if (openAt >= 0 && !openStraight) {
+        // A straight opener closed by a curly mark ("…,” Lemon said) when no straight mark follows on the line.
+        if (openAt >= 0 && (!openStraight || !text.slice(i + 1, lineEnd).includes('"'))) {
           push(openAt, i + 1, i, true);
           openAt = -1;
         }

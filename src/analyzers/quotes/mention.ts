@@ -32,15 +32,18 @@ export interface Mention {
 const STOP_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'where', 'when', 'there', 'it']);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
 
+/** "which", "who" … end a noun phrase; the acronym "WHO" does not. */
+const stop = (t: Tok) => STOP_NP.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
+
 function inNP(t: Tok): boolean {
-  if (STOP_NP.has(t.lower)) return false;
+  if (stop(t)) return false;
   if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
   if (t.pos === 'DET' || /^(its|their|his|her)$/.test(t.lower)) return true;
   return NP_LINK_WORDS.has(t.lower) || (t.pos === 'PART' && /^['’]s$/.test(t.lower));
 }
 
 function isHead(t: Tok): boolean {
-  return (t.pos === 'PROPN' || t.pos === 'NOUN') && !STOP_NP.has(t.lower) && /\w/.test(t.text);
+  return (t.pos === 'PROPN' || t.pos === 'NOUN') && !stop(t) && /\w/.test(t.text);
 }
 
 const MAX_NP = 14;
@@ -92,6 +95,8 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     else if (CALENDAR.test(t.lower) && i - 1 >= limit && ['on', 'last', 'this', 'next', 'late', 'early'].includes(toks[i - 1].lower)) i -= 2;
     // "continued to claim", "went on to say"
     else if (t.lower === 'to' && i - 1 >= limit && CATENATIVE.test(toks[i - 1].lemma.toLowerCase())) i -= 2;
+    // "goes on to explain"
+    else if (t.lower === 'to' && i - 2 >= limit && toks[i - 1].lower === 'on' && toks[i - 2].lemma.toLowerCase() === 'go') i -= 3;
     // "Rep. Scott Perry (R-Pa.) said": a parenthesis after the name.
     else if (t.text === ')' && parenOpen(toks, i, limit) > limit) i = parenOpen(toks, i, limit) - 1;
     else break;
@@ -100,7 +105,16 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
   if ((t.lower === 'and' || t.lower === 'but') && t.pos === 'CCONJ') {
     // "Davis was dismissive and said that …": the subject of the first verb.
     const m = clauseSubject(toks, limit, i);
-    return m && (m.type === 'name' || m.type === 'pronoun') ? m : undefined;
+    if (m && (m.type === 'name' || m.type === 'pronoun')) return m;
+    // "… after Sheriff Joe Lombardo revised the timeline and said …": the name right before the first verb.
+    for (let k = i - 1; k > limit && i - k <= 12; k--) {
+      if (toks[k].text === ',' || toks[k].lower === 'that') break;
+      if (toks[k].pos !== 'VERB' || toks[k - 1].pos !== 'PROPN') continue;
+      const f = npBack(toks, k - 1, limit);
+      const n = f >= 0 ? classify(toks, f, k - 1) : undefined;
+      return n && n.type === 'name' && n.kind === 'person' ? n : undefined;
+    }
+    return undefined;
   }
   if ((t.lower === 'who' || t.lower === 'which') && i - 1 > limit && toks[i - 1].text === ',') {
     // "CRIF, which said that …"
@@ -188,8 +202,13 @@ export function clauseSubject(toks: Tok[], a: number, end: number): Mention | un
     while (last + 1 < end && inNP(toks[last + 1]) && toks[last + 1].lower !== 'to') last++;
     while (last > j && !isHead(toks[last])) last--;
     let nxi = last + 1;
-    // "Tommy Robinson, meanwhile, criticised …"
+    // "Tommy Robinson, meanwhile, criticised …", "Soros, for his part, compared …"
     if (toks[nxi]?.text === ',' && toks[nxi + 1]?.pos === 'ADV' && toks[nxi + 2]?.text === ',') nxi += 3;
+    else if (toks[nxi]?.text === ',' && toks[nxi + 1]?.pos === 'ADP') {
+      let e = nxi + 2;
+      while (e < end && e - nxi <= 4 && toks[e].text !== ',') e++;
+      if (toks[e]?.text === ',' && e - nxi <= 4) nxi = e + 1;
+    }
     const nx = toks[nxi];
     if (isHead(toks[last]) && nx && ['VERB', 'AUX', 'ADV'].includes(nx.pos)) {
       const m = classify(toks, j, last);
@@ -267,6 +286,10 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     while (e >= first && toks[e].pos !== 'PROPN') e--;
     let b = e;
     while (b - 1 >= first && toks[b - 1].pos === 'PROPN') b--;
+    // "Rodriguez’s online petition says": the author of a document speaks.
+    if (e >= first && /^['’]s$/.test(toks[e + 1]?.lower ?? '') && /^(statement|letter|report|release|petition|post|website|tweet|account|blog|page|lawsuit)$/.test(head)) {
+      return { first, last, type: 'name', kind: 'unknown', nameStart: toks[b].start, nameEnd: toks[e].end };
+    }
     // "Brandt's lawyers" are not Brandt.
     const mods = e >= first && !/^['’]s$/.test(toks[e + 1]?.lower ?? '') ? toks.slice(b, e + 1) : [];
     const demonym = (w: Tok) => /(an|ese|ish|i|ch)$/.test(w.text) && w.text !== w.text.toUpperCase();

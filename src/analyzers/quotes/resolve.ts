@@ -15,6 +15,8 @@ interface Known {
   at: number;
   /** An unnamed speaker ("a spokeswoman"): pronouns after it must not jump back to older names. */
   anonymous?: boolean;
+  /** For unnamed speakers, the gender their noun gives ("the woman" → f), so "he" can pass them by. */
+  gender?: 'm' | 'f';
 }
 
 export function lastWord(name: string): string {
@@ -34,6 +36,14 @@ export function normName(name: string): string {
 }
 
 const kindOfLabel = (label: string): SpeakerKind => (label === 'PER' ? 'person' : label === 'ORG' || label === 'LOC' ? 'org' : 'unknown');
+
+/** The gender a person noun gives ("the woman", "the spokesman"), if any. */
+const GENDERED_HEAD = (h: string): 'm' | 'f' | undefined =>
+  /^(woman|mother|wife|girl|daughter|sister|spokeswoman|chairwoman|congresswoman|girlfriend|grandmother|actress)$/.test(h) ? 'f'
+    : /^(man|father|husband|boy|son|brother|spokesman|chairman|congressman|boyfriend|grandfather|actor|businessman)$/.test(h) ? 'm' : undefined;
+
+/** Words that make an organisation name a news outlet ("The Washington Times", "Fox News"). */
+const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
 
 /** Pronouns and titles look back at most this far (characters) for their speaker. */
 const LOOKBACK = 1500;
@@ -86,11 +96,24 @@ export class SpeakerResolver {
     if (m.type === 'pronoun') {
       // The most recent speaker of the right kind; an unnamed one ("an aide told the Herald") blocks older names.
       // (Tried: letting a nearer NER person win. Without gender it picked the wrong person more often than not.)
-      const k = this.recent(span.start, (x) => x.kind === m.kind);
+      const word = this.text.slice(span.start, span.end).toLowerCase();
+      // Skip a person whom the text itself marks as the other gender ("she says" is not Kavanaugh).
+      const k = this.recent(span.start, (x) => x.kind === m.kind && (m.kind !== 'person' || (x.anonymous ? !x.gender || x.gender === (word === 'he' ? 'm' : 'f') : this.genderOk(x.name, word))));
+      if (!k && m.kind === 'person') {
+        // Nobody has spoken yet: "X was admitted, despite the fact that he has said: …" — the one
+        // person named earlier in the same sentence, or the name that opens the previous sentence.
+        const n = this.introducedPerson(m.first);
+        if (n && this.genderOk(this.text.slice(n.nameStart!, n.nameEnd!), word)) {
+          const s = this.resolveName({ ...n, first: n.first, last: n.last }, span);
+          return { ...s, resolvedBy: 'pronoun' };
+        }
+      }
       return k && !k.anonymous ? { entity: k.entity, name: k.name, mention: span, resolvedBy: 'pronoun' } : undefined;
     }
     if (m.type === 'generic') {
-      this.known.push({ name: '', kind: /s$/.test(m.head ?? '') ? 'org' : 'person', at: span.start, anonymous: true });
+      const h = m.head ?? '';
+      const gender = GENDERED_HEAD(h);
+      this.known.push({ name: '', kind: /s$/.test(h) ? 'org' : 'person', at: span.start, anonymous: true, gender });
       return undefined;
     }
     if (m.type === 'title') {
@@ -100,11 +123,18 @@ export class SpeakerResolver {
         const k = this.recent(span.start, (x) => x.kind === 'org' && !x.anonymous);
         return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'title' };
       }
+      const g = GENDERED_HEAD(head);
       const k = m.kind === 'person'
-        ? this.recent(span.start, (x) => x.kind === 'person' && !x.anonymous)
+        ? this.recent(span.start, (x) => x.kind === 'person' && !x.anonymous && (!g || this.genderOk(x.name, g === 'm' ? 'he' : 'she')))
         : this.recent(span.start, (x) => x.kind === 'org' && normName(x.name).includes(head)) ?? this.recentEntity(span.start, 'ORG', head) ??
+          // "The paper noted that …" after "According to The Washington Times, …": the last outlet that spoke.
+          (/^(paper|newspaper|outlet|site|website|channel|network|broadcaster|daily)$/.test(head)
+            ? this.recent(span.start, (x) => !x.anonymous && x.kind !== 'person' && MEDIA_WORD.test(normName(x.name)))
+            : undefined) ??
           // "the group said" names no head worth matching: the nearest organisation in the text.
-          (['group', 'organization', 'organisation', 'body', 'conference', 'agency'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) : undefined);
+          (['group', 'organization', 'organisation', 'body', 'conference', 'agency', 'company'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) ??
+            // Without NER: the last speaker that is not a person, if it spoke just before ("Whataburger told … The company said").
+            this.recent(span.start, (x) => !x.anonymous && x.kind !== 'person' && !!x.name && span.start - x.at <= 600) : undefined);
       return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'title' };
     }
     return undefined;
@@ -122,6 +152,8 @@ export class SpeakerResolver {
   }
 
   private resolveName(m: Mention, mentionSpan: Span): QuoteSpeaker {
+    const joint = this.firstOfJoint(m);
+    if (joint) return joint(mentionSpan);
     const span = { start: m.nameStart!, end: m.nameEnd! };
     const raw = this.text.slice(span.start, span.end);
     let kind = m.kind;
@@ -155,6 +187,27 @@ export class SpeakerResolver {
     return { name, mention: mentionSpan, resolvedBy: 'name' };
   }
 
+  /**
+   * "Rossello and Gonzalez said", "the WHO and Congo's government": two sources named together are
+   * credited to the first when it is a known speaker or an organisation on its own (not "Immigration and
+   * Customs Enforcement", one name). The pair is remembered as a group so "they said" finds it.
+   */
+  private firstOfJoint(m: Mention): ((mentionSpan: Span) => QuoteSpeaker) | undefined {
+    const raw = this.text.slice(m.nameStart!, m.nameEnd!);
+    const at = raw.indexOf(' and ');
+    if (at <= 0) return undefined;
+    const left = raw.slice(0, at).trim();
+    const lw = lastWord(left);
+    const known = [...this.known].reverse().find((k) => !k.anonymous && k.name && !/ and /.test(k.name) && lastWord(k.name) === lw);
+    const orgLeft = ORG_HEADS.has(lw) && normName(left).split(' ').length >= 2;
+    if (!known && !orgLeft) return undefined;
+    return (mentionSpan) => {
+      const name = known?.name ?? left;
+      this.known.push({ name, entity: known?.entity, kind: 'org', at: m.nameStart! });
+      return { entity: known?.entity, name, mention: mentionSpan, resolvedBy: 'name' };
+    };
+  }
+
   private linkEntity(span: Span, raw: string, kind: SpeakerKind): Entity | undefined {
     // Only an entity that covers the head (last word) names the speaker: "US embassy in Beijing" is not Beijing.
     const overlapping = this.mentions.filter((x) => x.start < span.end && x.end >= span.end - 1 && x.end > span.start);
@@ -174,6 +227,98 @@ export class SpeakerResolver {
       if (bySurname.length === 1) return bySurname[0];
     }
     return undefined;
+  }
+
+  private readonly genders = new Map<string, 'm' | 'f' | undefined>();
+
+  private genderOk(name: string, pronoun: string): boolean {
+    const g = this.gender(name);
+    return !g || (pronoun === 'he' ? g === 'm' : pronoun === 'she' ? g === 'f' : true);
+  }
+
+  /**
+   * Gender as the article itself marks it: honorifics before the surname (Mr/Ms/Mrs) and the first
+   * he/his/him or she/her/hers after a mention of the surname in the same sentence, with no other
+   * name, relative pronoun or "that" in between. Undefined when the
+   * text says nothing or disagrees with itself (a 2:1 majority is needed).
+   */
+  private gender(name: string): 'm' | 'f' | undefined {
+    const sur = name.trim().split(/\s+/).pop() ?? '';
+    if (this.genders.has(sur)) return this.genders.get(sur);
+    let m = 0;
+    let f = 0;
+    const t = this.toks;
+    for (let k = 0; k < t.length; k++) {
+      if (t[k].text !== sur || this.quoted(t[k].start)) continue;
+      const before = t[k - 1]?.lower.replace(/\.$/, '');
+      if (before === 'mr') m += 2;
+      else if (before === 'ms' || before === 'mrs' || before === 'miss') f += 2;
+      for (let j = k + 1; j < t.length && t[j].sentence === t[k].sentence && j - k <= 25; j++) {
+        if (this.quoted(t[j].start)) continue;
+        // Another name in between may be what the pronoun refers to ("Saris said … Rombot's … his").
+        if (t[j].pos === 'PROPN' && /^\p{Lu}/u.test(t[j].text)) break;
+        // … nor a reported clause ("Trump wrote that her sentence …" is about someone else).
+        if (/^(that|who|whom|whose|which)$/.test(t[j].lower)) break;
+        if (/^(he|his|him|himself)$/.test(t[j].lower)) { m++; break; }
+        if (/^(she|her|hers|herself)$/.test(t[j].lower)) { f++; break; }
+      }
+    }
+    const g = m >= 1 && m >= 2 * f ? 'm' : f >= 1 && f >= 2 * m ? 'f' : undefined;
+    this.genders.set(sur, g);
+    return g;
+  }
+
+  /** A "Given Surname" run (two or more capitalised name words, no title words) from token `a` on. */
+  private personRun(a: number, end: number): Mention | undefined {
+    const t = this.toks;
+    const proper = (k: number) => k < end && t[k].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t[k].text) && !TITLE_WORDS.has(t[k].lower) && !ORG_HEADS.has(t[k].lower) && !this.quoted(t[k].start);
+    if (!proper(a)) return undefined;
+    let b = a;
+    while (proper(b + 1)) b++;
+    // "the Home Office", "Britain's …": organisations and possessors are not the person a pronoun means.
+    // A lone surname counts when the text gives its full "Given Surname" form elsewhere ("Kavanaugh, 53, denied …").
+    if (b === a && !(!this.headline(a) && this.personFullName(t[a].text))) return undefined;
+    if ((a > 0 && t[a - 1].lower === 'the') || /^['’]s$/.test(t[b + 1]?.lower ?? '') || ORG_HEADS.has(t[b + 1]?.lower ?? '')) return undefined;
+    // A lone surname stays 'unknown' so resolveName expands it to the full name.
+    return { first: a, last: b, type: 'name', kind: b === a ? 'unknown' : 'person', nameStart: t[a].start, nameEnd: t[b].end };
+  }
+
+  /** fullName() for a surname, but not a thing named with an article ("the Second Amendment"). */
+  private personFullName(word: string): string | undefined {
+    const full = this.fullName(word);
+    if (!full) return undefined;
+    const at = this.text.indexOf(full);
+    return at >= 0 && /\bthe\s+$/i.test(this.text.slice(Math.max(0, at - 5), at)) ? undefined : full;
+  }
+
+  private introducedPerson(pron: number): Mention | undefined {
+    const t = this.toks;
+    if (this.headline(pron)) return undefined;
+    const sent = t[pron].sentence;
+    let s0 = pron;
+    while (s0 - 1 >= 0 && t[s0 - 1].sentence === sent) s0--;
+    const found: Mention[] = [];
+    for (let k = s0; k < pron; k++) {
+      const r = this.personRun(k, pron);
+      if (r) {
+        found.push(r);
+        k = r.last;
+      }
+    }
+    const names = new Set(found.map((r) => this.text.slice(r.nameStart!, r.nameEnd!)));
+    if (names.size === 1) return found[0];
+    if (names.size > 1) return undefined;
+    // The previous sentence's subject: "Hamza Sodagar was admitted … . He has said: …"
+    let p0 = s0 - 1;
+    if (p0 < 0) return undefined;
+    while (p0 - 1 >= 0 && t[p0 - 1].sentence === t[s0 - 1].sentence) p0--;
+    if (this.headline(p0)) return undefined;
+    const r = this.personRun(p0, s0);
+    // The name must be the subject: a verb follows, possibly after an age or an adverb ("Kavanaugh, 53, vehemently denied").
+    let v = r ? r.last + 1 : -1;
+    if (r && t[v]?.text === ',' && t[v + 1]?.pos === 'NUM' && t[v + 2]?.text === ',') v += 3;
+    while (r && t[v]?.pos === 'ADV') v++;
+    return r && ['VERB', 'AUX'].includes(t[v]?.pos ?? '') ? r : undefined;
   }
 
   private recent(before: number, ok: (k: Known) => boolean): Known | undefined {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sharedDir } from '../../util/paths.js';
-import { defaultGoldDir, evaluateQuotes, heldOutGoldDirs } from '../../eval/quotes/run.js';
+import { defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOutGoldDirs } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { defaultClaimSentences, evaluateClaimSentences, loadClaimSentences } from '../../eval/quotes/claims.js';
 
@@ -21,13 +21,14 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'heldout' = the held-out batches", defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all development articles, 'heldout' = the held-out batch (heldout5); 'heldout12', 'heldout3', 'heldout4' = earlier batches", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
     .option('--errors', 'list the attribution errors')
     .option('--json', 'print the report as JSON')
     .action(async (opts: { gold: string; entities: boolean; errors?: boolean; json?: boolean }) => {
       try {
-        const dirs = opts.gold === 'heldout' ? heldOutGoldDirs : opts.gold.split(',').map((d) => resolve(d)).join(',');
+        const named: Record<string, string> = { dev: developmentGoldDirs, heldout: heldOutGoldDirs, heldout12: earlierHeldOutGoldDirs, heldout3: heldOut3GoldDir, heldout4: heldOut4GoldDir };
+        const dirs = named[opts.gold] ?? opts.gold.split(',').map((d) => resolve(d)).join(',');
         const r = await evaluateQuotes(dirs, sharedDir, { entities: opts.entities });
         if (opts.json) {
           console.log(JSON.stringify({ articles: r.articles, withEntities: r.withEntities, ...r.report }, null, 2));

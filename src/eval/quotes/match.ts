@@ -29,7 +29,8 @@ export function sameSpeaker(a: string, b: string): boolean {
   if (short.length === 1) {
     const w = short[0];
     if (w.length >= 2 && (w === acronym(long) || w === acronym(full(long)))) return true;
-    return w.length >= 3 && long.includes(w);
+    // A two-letter surname counts only as the last word ("Sy" ~ "Elhadj As Sy").
+    return (w.length >= 3 && long.includes(w)) || (w.length === 2 && long[long.length - 1] === w);
   }
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   // Both multi-word with the same head: they must share a modifier too ("Russia's" ~ "Russian"),
