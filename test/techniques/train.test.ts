@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FeatureVocab, LogReg, trainLogReg } from '../../src/models/logreg.js';
-import { spansFromProbs, TECHNIQUES_MODEL_FILE, type TechniquesModelData } from '../../src/analyzers/techniques/model.js';
+import { spansFromProbs, TechniquesModel, TECHNIQUES_MODEL_FILE, type TechniquesModelData } from '../../src/analyzers/techniques/model.js';
 import { loadArtifact } from '../../src/models/artifact.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
-import { DEFAULT_TRAIN, prepareCorpus, readPtcDir, trainFinal } from '../../src/analyzers/techniques/train.js';
+import { DEFAULT_TRAIN, GAPS, KEEP_GRID, MIN_TOKENS, prepareCorpus, readPtcDir, THRESHOLDS, trainFinal } from '../../src/analyzers/techniques/train.js';
 import { modelsDir, sharedDir } from '../../src/util/paths.js';
 
 test('logistic regression separates a toy problem and explains with the right feature', () => {
@@ -62,5 +62,25 @@ test('the committed artifact names its command, carries the CV figures and stays
   assert.equal(Object.keys(m.perClass).length, 14);
   assert.ok(m.tcMicroF1 > 0.25 && m.si.f1 > 0.2, 'figures above the organizers baseline level');
   assert.equal(body.tc.classes.length, 14);
+  // 1.1.0: the span rule is chosen on the training articles' inner folds, so every fold's rule is recorded.
+  const sel = header.metrics as { selection: string; foldRules: { threshold: number }[] };
+  assert.match(sel.selection, /training articles/);
+  assert.equal(sel.foldRules.length, 5);
   assert.equal(body.tc.weights.length, body.tc.features.length * 14);
+});
+
+test('inner rule selection and the span scorer on a few PTC articles: rule from the grid, spans inside the text', { skip: existsSync(ptc) ? false : `no ${ptc}` }, () => {
+  const { articles, si, tc } = readPtcDir(ptc, 6);
+  const corpus = prepareCorpus(articles, si, tc);
+  // The rule passed in is a placeholder: with innerRules the training articles choose it.
+  const body = trainFinal(corpus, { ...DEFAULT_TRAIN, seed: 3, siEpochs: 1, tcEpochs: 2, spanScorer: true }, { threshold: 0.99, gap: 0 });
+  assert.ok(THRESHOLDS.includes(body.rules.threshold) && GAPS.includes(body.rules.gap) && MIN_TOKENS.includes(body.rules.minTokens ?? 1));
+  assert.equal(body.rules.rescore, true);
+  assert.ok(body.spanScorer && KEEP_GRID.includes(body.spanScorer.keep));
+  const model = new TechniquesModel(body);
+  const a = corpus.articles[0];
+  const spans = model.findSpans(a.t, body.rules, false);
+  for (const s of spans) assert.ok(s.start >= 0 && s.end <= a.t.text.length && s.start < s.end && s.confidence >= 0 && s.confidence <= 1);
+  // Without rescoring, the same rule gives every candidate: the scorer can only remove spans.
+  assert.ok(model.findSpans(a.t, { ...body.rules, rescore: false }, false).length >= spans.length);
 });

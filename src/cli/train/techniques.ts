@@ -8,7 +8,7 @@ import { crossValidate, DEFAULT_TRAIN, DISPLAY_RULES, prepareCorpus, readPtcDir,
 import { TECHNIQUES_MODEL_FILE, type SpanRules } from '../../analyzers/techniques/model.js';
 import { formatSi, formatTc } from '../../eval/ptc/score.js';
 
-export const TECHNIQUES_MODEL_VERSION = '1.0.0';
+export const TECHNIQUES_MODEL_VERSION = '1.1.0';
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
@@ -20,7 +20,7 @@ function metricsOf(cv: CvResult, k: number, seed: number) {
     tcMacroF1: r4(cv.tc.macroF1),
     perFold: cv.folds.map((f) => ({ fold: f.fold, siF1: r4(f.si.f1), siP: r4(f.si.precision), siR: r4(f.si.recall), tcMicroF1: r4(f.tc.microF1) })),
     perClass: Object.fromEntries(Object.entries(cv.tc.byClass).map(([c, v]) => [c, { precision: r4(v.precision), recall: r4(v.recall), f1: r4(v.f1), support: v.support }])),
-    selection: cv.selection === 'inner' ? 'span rule and span-scorer threshold chosen per fold on that fold\'s training articles (inner out-of-fold probabilities)' : 'span rule chosen on the pooled evaluation folds',
+    selection: cv.selection === 'inner' ? 'span rule (and span-scorer threshold, when on) chosen per fold on that fold\'s training articles (inner out-of-fold probabilities)' : 'span rule chosen on the pooled evaluation folds',
     ...(cv.foldRules ? { foldRules: cv.foldRules } : {}),
     evalFoldRule: { ...cv.rules, si: { precision: r4(cv.evalRuleSi.precision), recall: r4(cv.evalRuleSi.recall), f1: r4(cv.evalRuleSi.f1) } },
     spanRules: cv.rules,
@@ -46,9 +46,9 @@ export function register(train: Command): void {
     .option('--tc-balance <a>', 'technique class weights (largest/class)^a; 0 = none', String(DEFAULT_TRAIN.tcBalance))
     .option('--tc-l2 <x>', 'L2 of the technique classifier', String(DEFAULT_TRAIN.tcL2))
     .option('--no-inner-rules', 'ablation: choose the span rule on the pooled evaluation folds (old protocol; no span scorer)')
-    .option('--no-span-scorer', 'ablation: no span re-scorer (span rule still chosen on inner folds)')
+    .option('--span-scorer', 're-score candidate spans with a span-level model (threshold chosen on inner folds; measured no gain, so off by default)')
     .option('--cv-only', 'only cross-validate; do not train and write the final model')
-    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer: boolean }) => {
+    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -61,13 +61,14 @@ export function register(train: Command): void {
       const drop = o.drop ? o.drop.split(',').map((x) => x.trim()).filter(Boolean) : [];
       const corpus = prepareCorpus(articles, si, tc, drop);
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && o.spanScorer };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer) };
       if (!Number.isInteger(opts.siEpochs) || opts.siEpochs < 1) throw new Error(`--si-epochs must be a positive integer, got '${o.siEpochs}'`);
       if (!(opts.tcBalance >= 0)) throw new Error(`--tc-balance must be a number ≥ 0, got '${o.tcBalance}'`);
       if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
       if (!Number.isInteger(opts.tcEpochs) || opts.tcEpochs < 1) throw new Error(`--tc-epochs must be a positive integer, got '${o.tcEpochs}'`);
       if (!(opts.tcL2 >= 0)) throw new Error(`--tc-l2 must be a number ≥ 0, got '${o.tcL2}'`);
-      // Without CV, use the rule that 5-fold CV (seed 1) chose for the shipped model.
+      // With --no-inner-rules and no CV, use the rule the old 5-fold CV (seed 1) chose; otherwise
+      // trainFinal picks the rule on the training articles' out-of-fold probabilities.
       let rules: SpanRules = { threshold: 0.2, gap: 1000, minTokens: 2 };
       let metrics: Record<string, unknown> | undefined;
       if (k >= 2) {
@@ -98,7 +99,8 @@ export function register(train: Command): void {
         ...(opts.siEpochs !== defaults.siEpochs ? [`--si-epochs ${opts.siEpochs}`] : []),
         ...(opts.tcBalance !== defaults.tcBalance ? [`--tc-balance ${opts.tcBalance}`] : []),
         ...(opts.stackLexical ? ['--stack-lexical'] : []),
-        ...(!opts.innerRules ? ['--no-inner-rules'] : opts.spanScorer ? [] : ['--no-span-scorer']),
+        ...(!opts.innerRules ? ['--no-inner-rules'] : []),
+        ...(opts.spanScorer ? ['--span-scorer'] : []),
       ].join(' ');
       const bytes = saveArtifact(o.out, {
         header: {
