@@ -43,14 +43,14 @@ test('"As X wrote for …," takes the clause after the comma', () => {
   assert.equal(qs[0]?.content, 'the bigger question is whether the council will pay for the repairs');
 });
 
-test('adjuncts between the cue and an un-marked clause: "said in a public address on Tuesday evening"', () => {
-  const qs = find('Governor Pia Holm said in a public address on Tuesday evening some residents had already returned home.');
+test('adjuncts between the cue and an un-marked clause: "said in a radio interview on Monday night"', () => {
+  const qs = find('Governor Pia Holm said in a radio interview on Monday night some residents had already returned home.');
   assert.equal(qs[0]?.speaker, 'Pia Holm');
   assert.equal(qs[0]?.content, 'some residents had already returned home');
 });
 
 test('"said on Thursday it has …" and "says none of …"', () => {
-  assert.equal(find('Norway said on Thursday it has not found any trace of the missing cargo.')[0]?.speaker, 'Norway');
+  assert.equal(find('Norway said on Thursday it has seen no sign of the missing cargo.')[0]?.speaker, 'Norway');
   assert.equal(find('Harbour Clinic says none of its doctors examined the sailor that week.')[0]?.speaker, 'Harbour Clinic');
 });
 
@@ -100,7 +100,7 @@ test('"goes on to explain that" skips the catenative verb', () => {
 });
 
 test('a pronoun whose referent was introduced without speaking (same sentence)', () => {
-  const qs = find('The ministry admitted Jonas Amberg into the country, despite the fact that he has said: “Every harbour should be closed to foreigners.”');
+  const qs = find('The ministry admitted Jonas Amberg into the country, although he had once said: “Every harbour should be closed to foreigners.”');
   const direct = qs.find((q) => q.kind === 'direct' || q.kind === 'colon');
   assert.equal(direct?.speaker, 'Jonas Amberg');
 });
@@ -113,7 +113,7 @@ test('a pronoun with two people named before it in the sentence stays unattribut
 // Second round of 1.1.0 rules (written from errors on batches 1–3; see docs/quotes-and-claims.md).
 
 test('two sources named together are credited to the first, and "they" finds the pair', () => {
-  const qs = find('Governor Ola Berg said on Monday that the island would get more aid.\nOn Friday, Berg and Lund said the island would receive a total of 11 billion dollars.\nThe money would be used to rebuild homes and schools, they said.');
+  const qs = find('Governor Ola Berg said on Monday that the island would get more aid.\nOn Friday, Berg and Lund said the island was to get 11 billion dollars in all.\nThe money would be used to rebuild homes and schools, they said.');
   assert.deepEqual(qs.map((q) => q.speaker), ['Ola Berg', 'Ola Berg', 'Ola Berg']);
   // One name with "and" inside stays whole.
   assert.equal(find('The Customs and Border Agency said that 40 people were arrested at the port.')[0]?.speaker, 'Customs and Border Agency');
@@ -130,17 +130,17 @@ test('gender the article marks blocks a pronoun or a gendered title', () => {
 });
 
 test('"According to X, Y argues that …" credits Y; an outlet before a person stays the source', () => {
-  const a = find('According to the Harbour Gazette, Saucier argues that the same officials were lenient with others.');
-  assert.deepEqual(a.map((q) => q.speaker), ['Saucier']);
+  const a = find('According to the Harbour Gazette, Lindqvist argues that the same officials were lenient with others.');
+  assert.deepEqual(a.map((q) => q.speaker), ['Lindqvist']);
   const b = find('According to the New York Harbour Gazette, Lena Park, the new port director, closed the north gate at night.');
   assert.equal(b[0]?.kind, 'according-to');
   assert.equal(b[0]?.speaker, 'New York Harbour Gazette');
 });
 
 test('"The Gazette adds that the WHO said …" credits the inner named speaker; capital acronyms are names', () => {
-  const qs = find('The Harbour Gazette adds that the WHO said it was not recommending any travel restrictions.');
+  const qs = find('The Harbour Gazette adds that the WHO said it saw no reason for new travel limits.');
   assert.deepEqual(qs.map((q) => q.speaker), ['WHO']);
-  assert.equal(find('WHO said Tuesday that it is working closely with the government.')[0]?.speaker, 'WHO');
+  assert.equal(find('WHO said Tuesday that it is in daily contact with the ministry.')[0]?.speaker, 'WHO');
 });
 
 test('"the company said" after a named organisation spoke just before', () => {
@@ -149,9 +149,9 @@ test('"the company said" after a named organisation spoke just before', () => {
 });
 
 test('inverted "reports NAME" and "posted on its page"', () => {
-  const a = find('Haig was contacted one day after the attack, reports Gazette correspondent Mira Vale.');
+  const a = find('Dorn was reached a day after the fire, reports Gazette correspondent Mira Vale.');
   assert.equal(a[0]?.speaker, 'Mira Vale');
-  const b = find('“A part-time employee was filmed assaulting another person at a local eatery,” the Rumble bar in Eastport posted on its page.');
+  const b = find('“One of our cooks was filmed shoving a guest at the counter,” the Rumble bar in Eastport posted on its page.');
   assert.match(b[0]?.speaker ?? '', /^Rumble bar/);
 });
 

@@ -33,7 +33,7 @@ interface Candidate {
 }
 
 const FINAL = new Set(['.', '!', '?', '…']);
-/** How far into an unmarked reported clause its verb may come ("said Mbandaka’s location on the Congo river, widely used …, raised"). */
+/** How far into an unmarked reported clause its verb may come ("said the town’s position on the main river, long a trade hub …, raised"). */
 const CLAUSE_VERB_WINDOW = 12;
 /** Words after "said" that start no reported clause ("said what …", "said so"). */
 const NOT_CLAUSE = new Set(['what', 'so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'thanks', 'hello', 'yes', 'no', 'more', 'much', 'little', 'less', 'little']);
@@ -353,7 +353,7 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     const cue = cueOf(v, v + 1);
-    // "According to Fox News, Saucier argues that …": the clause names its own speaker, who wins.
+    // "According to the Gazette, Holm argues that …": the clause names its own speaker, who wins.
     const ownSpeaker = (i: number, j: number) => {
       for (let k = i; k <= j; k++) {
         if (inSeg(toks[k].start) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
@@ -467,7 +467,7 @@ export function findQuotes(doc: Doc): Quote[] {
     let k = v + 1;
     if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
     else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also)$/.test(toks[k]?.lower ?? '')) k += 1;
-    // "said in a public address on Tuesday evening some Hondurans had …": up to two short adjuncts.
+    // "said in a radio interview on Monday night some residents had …": up to two short adjuncts.
     for (let n = 0; n < 2 && k <= b && /^(in|on|at|during|from|via|through|after)$/.test(toks[k].lower); n++) {
       let e = k + 1;
       const weekday = (t: Tok) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower);

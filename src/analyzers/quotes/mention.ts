@@ -106,7 +106,7 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     // "Davis was dismissive and said that …": the subject of the first verb.
     const m = clauseSubject(toks, limit, i);
     if (m && (m.type === 'name' || m.type === 'pronoun')) return m;
-    // "… after Sheriff Joe Lombardo revised the timeline and said …": the name right before the first verb.
+    // "… after Mayor Lin Ortega corrected the figures and said …": the name right before the first verb.
     for (let k = i - 1; k > limit && i - k <= 12; k--) {
       if (toks[k].text === ',' || toks[k].lower === 'that') break;
       if (toks[k].pos !== 'VERB' || toks[k - 1].pos !== 'PROPN') continue;

@@ -97,7 +97,7 @@ export class SpeakerResolver {
       // The most recent speaker of the right kind; an unnamed one ("an aide told the Herald") blocks older names.
       // (Tried: letting a nearer NER person win. Without gender it picked the wrong person more often than not.)
       const word = this.text.slice(span.start, span.end).toLowerCase();
-      // Skip a person whom the text itself marks as the other gender ("she says" is not Kavanaugh).
+      // Skip a person whom the text itself marks as the other gender ("she says" is not Mr Berg).
       const k = this.recent(span.start, (x) => x.kind === m.kind && (m.kind !== 'person' || (x.anonymous ? !x.gender || x.gender === (word === 'he' ? 'm' : 'f') : this.genderOk(x.name, word))));
       if (!k && m.kind === 'person') {
         // Nobody has spoken yet: "X was admitted, despite the fact that he has said: …" — the one
@@ -188,7 +188,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Rossello and Gonzalez said", "the WHO and Congo's government": two sources named together are
+   * "Holm and Berg said", "the WHO and the health ministry": two sources named together are
    * credited to the first when it is a known speaker or an organisation on its own (not "Immigration and
    * Customs Enforcement", one name). The pair is remembered as a group so "they said" finds it.
    */
@@ -276,7 +276,7 @@ export class SpeakerResolver {
     let b = a;
     while (proper(b + 1)) b++;
     // "the Home Office", "Britain's …": organisations and possessors are not the person a pronoun means.
-    // A lone surname counts when the text gives its full "Given Surname" form elsewhere ("Kavanaugh, 53, denied …").
+    // A lone surname counts when the text gives its full "Given Surname" form elsewhere ("Berg, 53, denied …").
     if (b === a && !(!this.headline(a) && this.personFullName(t[a].text))) return undefined;
     if ((a > 0 && t[a - 1].lower === 'the') || /^['’]s$/.test(t[b + 1]?.lower ?? '') || ORG_HEADS.has(t[b + 1]?.lower ?? '')) return undefined;
     // A lone surname stays 'unknown' so resolveName expands it to the full name.
@@ -314,7 +314,7 @@ export class SpeakerResolver {
     while (p0 - 1 >= 0 && t[p0 - 1].sentence === t[s0 - 1].sentence) p0--;
     if (this.headline(p0)) return undefined;
     const r = this.personRun(p0, s0);
-    // The name must be the subject: a verb follows, possibly after an age or an adverb ("Kavanaugh, 53, vehemently denied").
+    // The name must be the subject: a verb follows, possibly after an age or an adverb ("Berg, 53, flatly denied").
     let v = r ? r.last + 1 : -1;
     if (r && t[v]?.text === ',' && t[v + 1]?.pos === 'NUM' && t[v + 2]?.text === ',') v += 3;
     while (r && t[v]?.pos === 'ADV') v++;
