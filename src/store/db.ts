@@ -19,3 +19,21 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
   db.pragma('foreign_keys = ON');
   return db;
 }
+
+/**
+ * Open read-only when the file exists and has `table`; undefined otherwise (no such file, not a
+ * database, or that module's data was never imported). For readers that must not fail the pipeline.
+ */
+export function openReadonlyWithTable(path: string, table: string): Db | undefined {
+  let db: Db;
+  try {
+    db = openDb(path, { readonly: true });
+  } catch {
+    return undefined;
+  }
+  if (!db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name=?").get(table)) {
+    db.close();
+    return undefined;
+  }
+  return db;
+}

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
-import { openDb } from './db.js';
+import { openDb, openReadonlyWithTable } from './db.js';
 import { migrate } from './migrate.js';
 import type { KbCase } from '../kb/types.js';
 import { normalizeClaim } from '../kb/normalize.js';
@@ -98,18 +98,8 @@ export class KbStore {
 
   /** Open read-only; undefined when the file or the kb tables do not exist. */
   static openReadonly(path: string): KbStore | undefined {
-    let db: Db;
-    try {
-      db = openDb(path, { readonly: true });
-    } catch {
-      return undefined;
-    }
-    const t = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='kb_cases'").get();
-    if (!t) {
-      db.close();
-      return undefined;
-    }
-    return new KbStore(db, path);
+    const db = openReadonlyWithTable(path, 'kb_cases');
+    return db && new KbStore(db, path);
   }
 
   count(): number {

@@ -3,7 +3,7 @@
  * (name -> domain) used to recognize outlets named in text or given as a record's outlet field.
  */
 import type { Db } from './db.js';
-import { openDb } from './db.js';
+import { openDb, openReadonlyWithTable } from './db.js';
 import { migrate } from './migrate.js';
 
 const STEPS = [
@@ -84,17 +84,8 @@ export class OutletStore {
 
   /** Read-only; undefined when the file or the outlet tables are missing. */
   static openReadonly(path: string): OutletStore | undefined {
-    let db: Db;
-    try {
-      db = openDb(path, { readonly: true });
-    } catch {
-      return undefined;
-    }
-    if (!db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='outlets'").get()) {
-      db.close();
-      return undefined;
-    }
-    return new OutletStore(db);
+    const db = openReadonlyWithTable(path, 'outlets');
+    return db && new OutletStore(db);
   }
 
   count(): number {
