@@ -15,6 +15,7 @@ export function sanitizeId(id: string): string {
 }
 
 export function buildDoc(input: ArticleInput): Doc {
+  const t0 = performance.now();
   let raw: string;
   let html: ExtractedHtml | undefined;
   if (input.html !== undefined) {
@@ -39,7 +40,8 @@ export function buildDoc(input: ArticleInput): Doc {
     meta,
     removed: cleaned.removed,
     layers: { paragraphs: cleaned.paragraphs },
-    provenance: [],
+    // Cleaning decides what text every later offset points into, so its version is part of the record.
+    provenance: [{ component: INGEST_COMPONENT, version: INGEST_VERSION, produces: ['text', 'meta', 'removed', 'paragraphs'], ms: +(performance.now() - t0).toFixed(3) }],
   };
   if (warnings.length) doc.warnings = warnings.map((message) => ({ by: `${INGEST_COMPONENT}@${INGEST_VERSION}`, message }));
   return doc;

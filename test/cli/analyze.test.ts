@@ -38,6 +38,7 @@ test('analyze the two real samples: JSON, HTML and store, exit 0', async () => {
       }
     }
     for (const p of d.provenance) assert.ok(p.component && p.version);
+    assert.equal(d.provenance[0].component, 'ingest', 'cleaning is recorded first');
   }
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   assert.match(html, /<html/i);
