@@ -35,6 +35,12 @@ export interface Component {
   order?: number;
   /** Load models once per process; called before the first run. */
   load?(ctx: ComponentContext): Promise<void> | void;
+  /**
+   * A short fingerprint of imported data the output depends on besides the code and models (e.g. the
+   * knowledge base). It joins the pipeline signature, so importing new cases makes stored analyses
+   * stale instead of 'unchanged'.
+   */
+  dataVersion?(ctx: ComponentContext): string | undefined;
   run(doc: Doc, ctx: ComponentContext): Promise<void> | void;
 }
 
@@ -134,6 +140,7 @@ export function selectComponents(all: Component[], opts: PipelineOptions = {}): 
 
 export class Pipeline {
   private loaded = false;
+  private sig?: string;
   constructor(
     readonly components: Component[],
     readonly ctx: ComponentContext,
@@ -161,8 +168,14 @@ export class Pipeline {
     return doc;
   }
 
-  /** "name@version" for every component: what an analysis was produced with. */
+  /** "name@version[+data]" for every component: what an analysis was produced with. */
   signature(): string {
-    return this.components.map((c) => `${c.name}@${c.version}`).join(',');
+    this.sig ??= this.components
+      .map((c) => {
+        const data = c.dataVersion?.(this.ctx);
+        return `${c.name}@${c.version}${data ? `+${data}` : ''}`;
+      })
+      .join(',');
+    return this.sig;
   }
 }

@@ -2,6 +2,7 @@
  * SQL for the knowledge base of debunked cases (namespace 'kb'): a case table plus an FTS5 index over
  * claim, summary and keywords. The rest of the code calls the typed functions here, never SQL.
  */
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
 import { openDb, openReadonlyWithTable } from './db.js';
@@ -104,6 +105,12 @@ export class KbStore {
 
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM kb_cases').get() as { n: number }).n;
+  }
+
+  /** Changes when cases are added or merged: count, newest import and total text length. */
+  fingerprint(): string {
+    const r = this.db.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS t, SUM(LENGTH(keywords) + LENGTH(COALESCE(summary, \'\')) + LENGTH(COALESCE(disproof, \'\'))) AS l FROM kb_cases').get() as { n: number; t: string | null; l: number | null };
+    return `kb${r.n}-${createHash('sha1').update(`${r.t}|${r.l}`).digest('hex').slice(0, 8)}`;
   }
 
   /**

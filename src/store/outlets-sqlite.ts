@@ -2,6 +2,7 @@
  * SQL for outlet profiles (namespace 'outlets'): one row per domain with its ratings, and name aliases
  * (name -> domain) used to recognize outlets named in text or given as a record's outlet field.
  */
+import { createHash } from 'node:crypto';
 import type { Db } from './db.js';
 import { openDb, openReadonlyWithTable } from './db.js';
 import { migrate } from './migrate.js';
@@ -90,6 +91,12 @@ export class OutletStore {
 
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM outlets').get() as { n: number }).n;
+  }
+
+  /** Changes when ratings are re-imported: count, newest import and total label length. */
+  fingerprint(): string {
+    const r = this.db.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS t, SUM(LENGTH(labels)) AS l FROM outlets').get() as { n: number; t: string | null; l: number | null };
+    return `outlets${r.n}-${createHash('sha1').update(`${r.t}|${r.l}`).digest('hex').slice(0, 8)}`;
   }
 
   /** Replace the profiles of these domains (a refresh re-imports the rater files) and their aliases. */

@@ -131,3 +131,20 @@ test('the README example articles analyse cleanly', async () => {
   assert.equal(r.code, 0, r.stderr);
   assert.ok(readJsonl(join(dir, 'x.jsonl')).length >= 3);
 });
+
+test('importing a knowledge base makes stored analyses stale: the next analyze updates them with narratives', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'n.db');
+  const first = await runCli(['analyze', samples, '--db', db, '--summary', 'line']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal((first.stdout.match(/\tnew\t/g) ?? []).length, 2);
+  const kbDir = join(sharedDir, 'data', 'euvsdisinfo');
+  const imp = await runCli(['kb', 'import', join(kbDir, 'cases-2015-2021-index.csv'), join(kbDir, 'cases-2015-2017-with-disproofs.csv'), '--db', db]);
+  assert.equal(imp.code, 0, imp.stderr);
+  const second = await runCli(['analyze', samples, '--db', db, '--summary', 'line', '--json', join(dir, 'after.jsonl')]);
+  assert.equal(second.code, 0, second.stderr);
+  assert.equal((second.stdout.match(/\tupdated\t/g) ?? []).length, 2, second.stdout);
+  assert.ok(readJsonl(join(dir, 'after.jsonl')).every((d) => (d.layers.narratives ?? []).length > 0));
+  const third = await runCli(['analyze', samples, '--db', db, '--summary', 'line']);
+  assert.equal((third.stdout.match(/\tunchanged\t/g) ?? []).length, 2, third.stdout);
+});

@@ -8,6 +8,7 @@ import type { NarrativeLabel, NarrativeMatch } from './types.js';
 import { matchArticle } from '../../kb/match.js';
 import { normalizeClaim } from '../../kb/normalize.js';
 import { loadKb, type LoadedKb } from './matcher.js';
+import { KbStore } from '../../store/kb-sqlite.js';
 import { confidenceOf, loadCalibration, type NarrativeCalibration } from './calibration.js';
 import { articleSentences } from './sentences.js';
 import { aggregateLabels } from './labels.js';
@@ -68,6 +69,15 @@ export const component: Component = {
   load(ctx: ComponentContext) {
     calibration = loadCalibration(ctx.modelsDir).calibration;
     loadKb(ctx.dbPath);
+  },
+  dataVersion(ctx: ComponentContext) {
+    const kb = ctx.dbPath ? KbStore.openReadonly(ctx.dbPath) : undefined;
+    if (!kb) return undefined;
+    try {
+      return kb.count() ? kb.fingerprint() : undefined;
+    } finally {
+      kb.close();
+    }
   },
   run(doc: Doc, ctx: ComponentContext) {
     const loaded = loadKb(ctx.dbPath);

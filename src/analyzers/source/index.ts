@@ -9,6 +9,7 @@ import type { OutletProfile } from './types.js';
 import { registrableDomain } from '../../ingest/outlet.js';
 import { normalizeDomain } from './import-media.js';
 import { kbCasesFor, loadOutlets, type LoadedOutlets } from './profiles.js';
+import { OutletStore } from '../../store/outlets-sqlite.js';
 
 const NAME = 'source';
 const VERSION = '1.0.0';
@@ -82,6 +83,15 @@ export const component: Component = {
   produces: ['outlet'],
   load(ctx: ComponentContext) {
     loadOutlets(ctx.dbPath);
+  },
+  dataVersion(ctx: ComponentContext) {
+    const store = ctx.dbPath ? OutletStore.openReadonly(ctx.dbPath) : undefined;
+    if (!store) return undefined;
+    try {
+      return store.count() ? store.fingerprint() : undefined;
+    } finally {
+      store.close();
+    }
   },
   run(doc: Doc, ctx: ComponentContext) {
     const o = loadOutlets(ctx.dbPath);
