@@ -37,3 +37,13 @@ export function openReadonlyWithTable(path: string, table: string): Db | undefin
   }
   return db;
 }
+
+/** The fingerprint of a module's imported data (undefined when none), closing the store after. */
+export function dataFingerprint(store?: { count(): number; fingerprint(): string; close(): void }): string | undefined {
+  if (!store) return undefined;
+  try {
+    return store.count() ? store.fingerprint() : undefined;
+  } finally {
+    store.close();
+  }
+}

@@ -9,6 +9,7 @@ import { matchArticle } from '../../kb/match.js';
 import { normalizeClaim } from '../../kb/normalize.js';
 import { loadKb, type LoadedKb } from './matcher.js';
 import { KbStore } from '../../store/kb-sqlite.js';
+import { dataFingerprint } from '../../store/db.js';
 import { confidenceOf, loadCalibration, type NarrativeCalibration } from './calibration.js';
 import { articleSentences } from './sentences.js';
 import { aggregateLabels } from './labels.js';
@@ -70,15 +71,7 @@ export const component: Component = {
     calibration = loadCalibration(ctx.modelsDir).calibration;
     loadKb(ctx.dbPath);
   },
-  dataVersion(ctx: ComponentContext) {
-    const kb = ctx.dbPath ? KbStore.openReadonly(ctx.dbPath) : undefined;
-    if (!kb) return undefined;
-    try {
-      return kb.count() ? kb.fingerprint() : undefined;
-    } finally {
-      kb.close();
-    }
-  },
+  dataVersion: (ctx: ComponentContext) => dataFingerprint(ctx.dbPath ? KbStore.openReadonly(ctx.dbPath) : undefined),
   run(doc: Doc, ctx: ComponentContext) {
     const loaded = loadKb(ctx.dbPath);
     if (typeof loaded === 'string') {

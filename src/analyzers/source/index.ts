@@ -10,6 +10,7 @@ import { registrableDomain } from '../../ingest/outlet.js';
 import { normalizeDomain } from './import-media.js';
 import { kbCasesFor, loadOutlets, type LoadedOutlets } from './profiles.js';
 import { OutletStore } from '../../store/outlets-sqlite.js';
+import { dataFingerprint } from '../../store/db.js';
 
 const NAME = 'source';
 const VERSION = '1.0.0';
@@ -84,15 +85,7 @@ export const component: Component = {
   load(ctx: ComponentContext) {
     loadOutlets(ctx.dbPath);
   },
-  dataVersion(ctx: ComponentContext) {
-    const store = ctx.dbPath ? OutletStore.openReadonly(ctx.dbPath) : undefined;
-    if (!store) return undefined;
-    try {
-      return store.count() ? store.fingerprint() : undefined;
-    } finally {
-      store.close();
-    }
-  },
+  dataVersion: (ctx: ComponentContext) => dataFingerprint(ctx.dbPath ? OutletStore.openReadonly(ctx.dbPath) : undefined),
   run(doc: Doc, ctx: ComponentContext) {
     const o = loadOutlets(ctx.dbPath);
     if (typeof o === 'string') {
