@@ -1,23 +1,23 @@
 /**
- * Speaker attribution on the hand-labelled set, with the levels measured for quotes@1.1.0, NER off
- * (first 41 articles: speaker P 0.978, R 0.843; batches 1–2: P 0.919, R 0.800; batch 3: P 0.882,
- * R 0.837; batch 4: P 0.896, R 0.854 — all development data now; held-out batch 5: P 0.835,
- * R 0.660; see docs/quotes-and-claims.md), minus a small margin. Batch 5 is a regression floor only:
- * it is below the project targets, and the rules must not be tuned against it.
+ * Speaker attribution on the hand-labelled development set, with the levels measured for
+ * quotes@1.2.0, NER off (first 41 articles: speaker P 0.984, R 0.866; batches 1–2: P 0.936,
+ * R 0.859; batches 3–4: P 0.908, R 0.898; batch 5: P 0.957, R 0.830 — all development data; see
+ * docs/quotes-and-claims.md), minus a small margin. The held-out batch 6 (`heldOutGoldDirs`) is
+ * deliberately not evaluated here: the lead measures it once and adds its floor.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultGoldDir, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOutGoldDirs } from '../../src/eval/quotes/run.js';
+import { defaultGoldDir, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
 import { sharedDir } from '../../src/util/paths.js';
 
 test('speaker attribution precision and recall on the gold set', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
   const { report, articles } = await evaluateQuotes(defaultGoldDir, sharedDir, { entities: false });
   assert.ok(articles >= 40);
   const o = report.overall;
-  assert.ok(o.speakerPrecision >= 0.95, `speaker precision ${o.speakerPrecision}`);
-  assert.ok(o.speakerRecall >= 0.82, `speaker recall ${o.speakerRecall}`);
+  assert.ok(o.speakerPrecision >= 0.96, `speaker precision ${o.speakerPrecision}`);
+  assert.ok(o.speakerRecall >= 0.84, `speaker recall ${o.speakerRecall}`);
   assert.ok(o.meanJaccard >= 0.9, `content Jaccard ${o.meanJaccard}`);
   assert.ok(report.byKind.direct.quoteRecall >= 0.95, `direct quote recall ${report.byKind.direct.quoteRecall}`);
 });
@@ -25,20 +25,34 @@ test('speaker attribution precision and recall on the gold set', { skip: !exists
 test('speaker attribution on the earlier held-out batches (now development data)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
   const { report, articles } = await evaluateQuotes(earlierHeldOutGoldDirs, sharedDir, { entities: false });
   assert.equal(articles, 11);
-  assert.ok(report.overall.speakerPrecision >= 0.89, `speaker precision ${report.overall.speakerPrecision}`);
-  assert.ok(report.overall.speakerRecall >= 0.78, `speaker recall ${report.overall.speakerRecall}`);
+  assert.ok(report.overall.speakerPrecision >= 0.91, `speaker precision ${report.overall.speakerPrecision}`);
+  assert.ok(report.overall.speakerRecall >= 0.83, `speaker recall ${report.overall.speakerRecall}`);
 });
 
-test('speaker attribution on batches 3 and 4 (development data since the later rounds of 1.1.0 rules)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
+test('speaker attribution on batches 3 and 4 (development data since rounds B and C)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
   const { report, articles } = await evaluateQuotes([heldOut3GoldDir, heldOut4GoldDir].join(','), sharedDir, { entities: false });
   assert.equal(articles, 21);
-  assert.ok(report.overall.speakerPrecision >= 0.86, `speaker precision ${report.overall.speakerPrecision}`);
-  assert.ok(report.overall.speakerRecall >= 0.82, `speaker recall ${report.overall.speakerRecall}`);
+  assert.ok(report.overall.speakerPrecision >= 0.88, `speaker precision ${report.overall.speakerPrecision}`);
+  assert.ok(report.overall.speakerRecall >= 0.87, `speaker recall ${report.overall.speakerRecall}`);
 });
 
-test('speaker attribution on the held-out batch 5 (regression floor)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
-  const { report, articles } = await evaluateQuotes(heldOutGoldDirs, sharedDir, { entities: false });
+test('speaker attribution on batch 5 (development data since round D)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
+  const { report, articles } = await evaluateQuotes(heldOut5GoldDir, sharedDir, { entities: false });
   assert.equal(articles, 10);
-  assert.ok(report.overall.speakerPrecision >= 0.81, `speaker precision ${report.overall.speakerPrecision}`);
-  assert.ok(report.overall.speakerRecall >= 0.64, `speaker recall ${report.overall.speakerRecall}`);
+  assert.ok(report.overall.speakerPrecision >= 0.93, `speaker precision ${report.overall.speakerPrecision}`);
+  assert.ok(report.overall.speakerRecall >= 0.80, `speaker recall ${report.overall.speakerRecall}`);
+});
+
+test('the held-out batch folder is batch 6 and a missing or empty folder is a clear error', async () => {
+  // Only the folder name is checked here; its contents are never read by the tests.
+  assert.match(heldOutGoldDirs, /heldout6$/);
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const empty = mkdtempSync(join(tmpdir(), 'quotes-gold-'));
+  try {
+    assert.throws(() => requireGoldDir(join(empty, 'missing')), /missing: held-out gold folder does not exist/);
+    assert.throws(() => requireGoldDir(empty), /no \.json gold files/);
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
 });

@@ -9,9 +9,9 @@ import type { Quote, QuoteKind, QuoteSpeaker } from './types.js';
 import { findQuoteSegments, MIN_QUOTE_WORDS, type QuoteSegment } from './marks.js';
 import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, type Tok } from './mention.js';
 import { SpeakerResolver } from './resolve.js';
-import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
+import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.1.0';
+export const QUOTES_BY = 'quotes@1.2.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -38,6 +38,8 @@ const CLAUSE_VERB_WINDOW = 12;
 /** Words after "said" that start no reported clause ("said what …", "said so"). */
 const NOT_CLAUSE = new Set(['what', 'so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'thanks', 'hello', 'yes', 'no', 'more', 'much', 'little', 'less', 'little']);
 const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
+/** A past-tense verb the tagger read as an adjective right after its subject ("the plan raised costs"). */
+const edAfterNoun = (t: Tok, prev: Tok | undefined) => t.pos === 'ADJ' && /ed$/.test(t.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
 
 /** Verb + noun phrases that work as a speech verb before "that" ("voiced alarm that", "made the claim that"). */
 const NOUN_CUE_VERBS = /^(voice|raise|express|make|issue|sound|share|repeat|reiterate|air|lodge|level)$/;
@@ -59,10 +61,13 @@ function isCue(toks: Tok[], i: number): boolean {
   // "…,” Palermo detailed.": the tagger reads some past-tense cues after a name as adjectives.
   if (t.pos === 'ADJ' && /ed$/.test(t.lower) && i > 0 && ['PROPN', 'PRON'].includes(toks[i - 1].pos) &&
     (CUE_LEMMAS.has(t.lower.slice(0, -1)) || CUE_LEMMAS.has(t.lower.slice(0, -2)))) return true;
+  // "Berg has repeatedly charged …": a participle after has/had is a verb, whatever the tagger says.
+  if (t.pos === 'NOUN' && /ed$/.test(t.lower) && (CUE_LEMMAS.has(t.lower.slice(0, -1)) || CUE_LEMMAS.has(t.lower.slice(0, -2))) &&
+    (/^(has|have|had)$/.test(toks[i - 1]?.lower ?? '') || (/^(has|have|had)$/.test(toks[i - 2]?.lower ?? '') && ['ADV', 'ADJ'].includes(toks[i - 1]?.pos ?? '')))) return true;
   if (!CUE_LEMMAS.has(t.lemma.toLowerCase())) return false;
   if (t.pos === 'VERB') return true;
   // wink sometimes tags headline-style "says" as a noun.
-  const verbLike = /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses)$/.test(t.lower);
+  const verbLike = /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses|repeats)$/.test(t.lower);
   // "…, reports CBS News correspondent Mireya Villarreal.": inverted, after a comma and before a name.
   if (t.pos === 'NOUN' && verbLike && toks[i - 1]?.text === ',' && toks[i + 1]?.pos === 'PROPN') return true;
   return t.pos === 'NOUN' && verbLike && i > 0 && ['PROPN', 'PRON', 'NOUN'].includes(toks[i - 1].pos);
@@ -72,6 +77,14 @@ function isCue(toks: Tok[], i: number): boolean {
 const DOC_NOUNS = /^(claim|claims|statement|report|estimate|study|letter|release|post|analysis|survey|tweet|filing|complaint|document|memo|email)$/;
 
 const isAccording = (toks: Tok[], i: number) => toks[i].lower === 'according' && toks[i + 1]?.lower === 'to';
+
+/** End of the headline: the first non-empty line when it is short and is followed by more text; 0 when there is none. */
+export function headlineEnd(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const end = text.indexOf('\n', start);
+  return end > 0 && end - start <= 200 && text.slice(end).trim() ? end : 0;
+}
 
 export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
@@ -110,6 +123,7 @@ export function findQuotes(doc: Doc): Quote[] {
     return lo;
   };
   const segs = findQuoteSegments(text);
+  const headEnd = headlineEnd(text);
   const inSeg = (offset: number) => segs.some((s) => offset >= s.open && offset < s.close);
   const inLongSeg = (offset: number) => segs.some((s) => s.words >= MIN_QUOTE_WORDS && offset >= s.open && offset < s.close);
   const used = new Set<number>();
@@ -155,8 +169,9 @@ export function findQuotes(doc: Doc): Quote[] {
   for (let v = 0; v < toks.length; v++) {
     if (used.has(v) || inSeg(toks[v].start)) continue;
     const according = isAccording(toks, v);
-    if (!according && !isCue(toks, v)) continue;
-    const c = according ? accordingTo(v) : reported(v);
+    const source = !according && fromSource(v);
+    if (!according && !source && !isCue(toks, v)) continue;
+    const c = according ? accordingTo(v) : source || reported(v);
     if (!c) continue;
     for (const other of cands) {
       if (other.seg && other.content.start < c.content.end && other.content.end > c.content.start) {
@@ -165,6 +180,22 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     cands.push(c);
+  }
+
+  // Round D: a quote paragraph with no attribution of its own continues the speaker of the paragraph
+  // before it when that paragraph ends in attributed speech ("Ana Berg said the port would reopen. ⏎ “We
+  // are ready.”").
+  for (const c of cands) {
+    const seg = c.seg;
+    if (!seg || c.mention || c.inheritFrom || c.hidden || c.dropped || !startsSentence(seg) || !(wholeLine(seg) || opensLine(seg))) continue;
+    const pl = prevLine(seg);
+    if (pl >= seg.lineStart) continue;
+    const onPrev = cands.filter((x) => x !== c && !x.dropped && x.start >= pl && x.end <= seg.lineStart);
+    const d = onPrev.sort((x, y) => x.end - y.end).pop();
+    if (d?.mention && d.mention.type !== 'generic') {
+      c.inheritFrom = d;
+      c.inheritConfidence = 0.6;
+    }
   }
 
   // 3. Resolve speakers in reading order so pronouns see the speakers before them.
@@ -178,12 +209,23 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
   for (const c of live) {
-    if (c.hidden) continue;
-    if (!c.mention && c.inheritFrom?.speaker) {
+    if (!c.hidden && !c.mention && c.inheritFrom?.speaker) {
       const s = c.inheritFrom.speaker;
       c.speaker = { ...s, resolvedBy: 'previous-speaker' };
     }
-    const base = !c.speaker ? 0.5 : c.inheritFrom ? (c.inheritConfidence ?? 0.75) : c.speaker.resolvedBy === 'name' ? (c.kind === 'direct' ? 0.9 : 0.8) : c.speaker.resolvedBy === 'pronoun' ? 0.75 : 0.7;
+  }
+  // Round D: a headline quote with no named speaker ("“…”: Neighbour Claims …", "Student says …") is
+  // the article's main speaker: the person the body quotes most often, when one clearly leads.
+  const main = headEnd > 0 ? mainSpeaker(live) : undefined;
+  for (const c of live) {
+    if (c.hidden || c.speaker || !main || c.start >= headEnd || (c.mention && c.mention.type !== 'generic' && c.mention.type !== 'title')) continue;
+    // Not a quoted phrase inside the headline's own sentence ('There Were “…” Audio Reveals'), nor a group ("Officials Warn That …").
+    if ((c.embedded && !/:\s*$/.test(text.slice(0, c.start))) || (c.mention && GENERIC_NOUNS.has(toks[c.mention.last].lower))) continue;
+    c.speaker = { ...main, resolvedBy: 'main-speaker' };
+  }
+  for (const c of live) {
+    if (c.hidden) continue;
+    const base = !c.speaker ? 0.5 : c.speaker.resolvedBy === 'main-speaker' ? 0.55 : c.inheritFrom ? (c.inheritConfidence ?? 0.75) : c.speaker.resolvedBy === 'name' ? (c.kind === 'direct' ? 0.9 : 0.8) : c.speaker.resolvedBy === 'pronoun' ? 0.75 : 0.7;
     const q: Quote = { start: c.start, end: c.end, confidence: base, by: QUOTES_BY, kind: c.kind, content: c.content };
     if (c.speaker) q.speaker = c.speaker;
     if (c.cue) q.cue = c.cue;
@@ -192,6 +234,23 @@ export function findQuotes(doc: Doc): Quote[] {
   return out;
 
   // ---- helpers (closures over toks/text) ----
+
+  /** The person most quoted after the headline, with the mention where that person is first named; needs ≥ 2 quotes and a clear lead. */
+  function mainSpeaker(cs: Candidate[]): QuoteSpeaker | undefined {
+    const count = new Map<string, { n: number; s: QuoteSpeaker }>();
+    for (const c of cs) {
+      const s = c.speaker;
+      if (c.hidden || !s || c.start < headEnd || resolver.kindOf(s) === 'org') continue;
+      const e = count.get(s.name);
+      if (e) e.n++;
+      else count.set(s.name, { n: 1, s: s.resolvedBy === 'name' ? s : { ...s } });
+    }
+    const ranked = [...count.values()].sort((a, b) => b.n - a.n);
+    if (!ranked.length || ranked[0].n < 2 || (ranked[1] && ranked[1].n >= ranked[0].n)) return undefined;
+    // Point the mention at where the name is written, not at a pronoun.
+    const named = cs.find((c) => c.speaker?.name === ranked[0].s.name && c.speaker.resolvedBy === 'name');
+    return named?.speaker ?? ranked[0].s;
+  }
 
   function cueOf(i: number, j = i): { text: string; span: Span } {
     return { text: text.slice(toks[i].start, toks[j].end), span: { start: toks[i].start, end: toks[j].end } };
@@ -203,11 +262,21 @@ export function findQuotes(doc: Doc): Quote[] {
     // '“… never met Assange.” It later tweeted that …': a full stop inside the marks and a capital
     // after them start a new sentence, whose cue belongs to that sentence.
     if (/\.\s*$/.test(text.slice(seg.contentStart, seg.contentEnd)) && toks[t0] && /^\p{Lu}/u.test(toks[t0].text) && toks[t0].start < seg.lineEnd) return undefined;
+    // Round D: one-sentence-per-line text puts the attribution on the next line when the quote ends
+    // its line ('…saw it coming?”' ⏎ 'she added.'); a lower-case start shows the line continues the sentence.
+    let limit = seg.lineEnd;
+    if (!text.slice(seg.close, seg.lineEnd).trim() && /^\p{Ll}/u.test(text.slice(seg.lineEnd + 1, seg.lineEnd + 2))) {
+      const nextEnd = text.indexOf('\n', seg.lineEnd + 1);
+      limit = nextEnd < 0 ? text.length : nextEnd;
+    }
     let end = t0;
-    while (end < toks.length && end - t0 < 16 && toks[end].start < seg.lineEnd && !inSeg(toks[end].start) && !FINAL.has(toks[end].text)) end++;
+    while (end < toks.length && end - t0 < 16 && toks[end].start < limit && !inSeg(toks[end].start) && !FINAL.has(toks[end].text)) end++;
     for (let v = t0; v < end; v++) {
       if (isAccording(toks, v)) {
         if (toks.slice(t0, v).some(isWord)) return undefined;
+        // Round D: 'X told the rally that “…,” and “…,” according to the Gazette': the sentence already
+        // has its speaker (the outlet only reports it), so the quote keeps X's attribution.
+        if (ownCueBefore(seg)) return undefined;
         const m = subjectAfter(toks, v + 1, end - 1);
         if (!m || m.type === 'generic') return undefined;
         used.add(v);
@@ -265,6 +334,20 @@ export function findQuotes(doc: Doc): Quote[] {
     return undefined;
   }
 
+  /** A strong cue with a named or pronoun subject earlier in the quote's sentence, outside quotation marks. */
+  function ownCueBefore(seg: QuoteSegment): boolean {
+    const b = firstAt(seg.open) - 1;
+    if (b < 0) return false;
+    let a = b;
+    while (a - 1 >= 0 && toks[a - 1].sentence === toks[b].sentence && toks[a - 1].start >= seg.lineStart) a--;
+    for (let k = a; k <= b; k++) {
+      if (inSeg(toks[k].start) || toks[k].pos !== 'VERB' || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+      const sm = subjectBefore(toks, k, a);
+      if (sm && (sm.type === 'name' || sm.type === 'pronoun')) return true;
+    }
+    return false;
+  }
+
   function sentenceEndBetween(from: number, to: number): boolean {
     for (let k = firstAt(from); k < toks.length && toks[k].start < to; k++) if (FINAL.has(toks[k].text)) return true;
     return false;
@@ -278,7 +361,8 @@ export function findQuotes(doc: Doc): Quote[] {
 
   /** '“… quite frankly.” Kazi drove …': the quote opens the line and ends its own sentence. */
   function opensLine(seg: QuoteSegment): boolean {
-    return !text.slice(seg.lineStart, seg.open).trim() && /[.!?]\s*$/.test(text.slice(seg.contentStart, seg.contentEnd)) && /^\s*\p{Lu}/u.test(text.slice(seg.close, seg.lineEnd));
+    // (Round D: or another quote opens right after it: '“… done.” “Then we …”'.)
+    return !text.slice(seg.lineStart, seg.open).trim() && /[.!?]\s*$/.test(text.slice(seg.contentStart, seg.contentEnd)) && /^\s*[“"]?\p{Lu}/u.test(text.slice(seg.close, seg.lineEnd));
   }
 
   function wholeLine(seg: QuoteSegment): boolean {
@@ -377,7 +461,9 @@ export function findQuotes(doc: Doc): Quote[] {
 
   function reported(v: number): Candidate | undefined {
     const [a, b] = clauseBounds(v);
-    const lemma = toks[v].lemma.toLowerCase();
+    // A participle tagged as a noun keeps its surface form as lemma ("accused"): strip the ending.
+    const raw = toks[v].lemma.toLowerCase();
+    const lemma = CUE_LEMMAS.has(raw) ? raw : [raw.slice(0, -1), raw.slice(0, -2)].find((l) => CUE_LEMMAS.has(l)) ?? raw;
     const next = toks[v + 1];
     const asClause = toks[v - 1] && (toks[v - 1].pos === 'PROPN' || toks[v - 1].pos === 'PRON') && subjectBefore(toks, v, a) && toks[(subjectBefore(toks, v, a) as Mention).first - 1]?.lower === 'as';
     if (!asClause && next && ['to', 'for', 'about', 'by', 'with', 'of'].includes(next.lower) && !(next.lower === 'to' && lemma === 'say')) return undefined;
@@ -413,7 +499,13 @@ export function findQuotes(doc: Doc): Quote[] {
     if (anonymous && inverted) return undefined;
     if (inverted) {
       const content = span(a, v - 2);
-      return content && hasVerb(a, v - 2) ? make('indirect', content, m, cue) : undefined;
+      if (content && hasVerb(a, v - 2)) return make('indirect', content, m, cue);
+      // Round D: "Still, noted the mayor, the roads will …": the clause follows the inverted cue.
+      if (toks[m.last + 1]?.text === ',' && v - 1 - a <= 3 && hasVerb(m.last + 2, b)) {
+        const rest = span(m.last + 2, b);
+        return rest && make('indirect', rest, m, cue);
+      }
+      return undefined;
     }
     // "As Olsen noted, CLAUSE"
     if (toks[m.first - 1]?.lower === 'as') {
@@ -425,8 +517,10 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     // (a) "said [in August / to reporters] that …", (b) "said:"
-    for (let j = v + 1; j <= Math.min(b, v + 12); j++) {
+    for (let j = v + 1; j <= Math.min(b, v + 20); j++) {
       const t = toks[j];
+      // Beyond 12 tokens only a verbless adjunct may stand before "that".
+      if (j > v + 12 && t.lower !== 'that' && !['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
       if (/^(despite|because|although|though|fact|so|such|given|while|whereas|after|before|since|if|when)$/.test(t.lower)) break;
       if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
         const content = span(j + 1, b);
@@ -442,7 +536,19 @@ export function findQuotes(doc: Doc): Quote[] {
       }
       if (t.pos === 'AUX' || FINAL.has(t.text) || t.text === ';' || (t.pos === 'VERB' && isCue(toks, j))) break;
     }
-    if (anonymous) return undefined;
+    // A headline's generic subject ("Student says …") is resolved later to the article's main speaker.
+    if (anonymous && toks[v].start >= headEnd) return undefined;
+    // Round D: "X has accused the council of hiding …": the charge after "of" is what X claims.
+    if (/^(accuse|charge)$/.test(lemma)) {
+      for (let j = v + 1; j <= b && j - v <= 8; j++) {
+        if (toks[j].lower === 'of' && j > v + 1) {
+          const g = toks[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
+          const content = /ing$/.test(toks[g]?.lower ?? '') ? span(j + 1, b) : undefined;
+          return content && make('indirect', content, m, cue);
+        }
+        if (!['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'PART', 'PUNCT'].includes(toks[j].pos)) break;
+      }
+    }
     // (e) "told reporters the crisis had yet to peak": skip the addressee, then a clause with a finite verb.
     if (lemma === 'tell') {
       let k = v + 1;
@@ -490,7 +596,7 @@ export function findQuotes(doc: Doc): Quote[] {
     if (CLAUSE_CUES.has(lemma) && next2 && k > v + 1 && (clauseStart || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next2.pos) && !NOT_CLAUSE.has(next2.lower)))) {
       const rest = toks.slice(k, b + 1);
       const early = rest.slice(0, CLAUSE_VERB_WINDOW);
-      const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const firstVerb = early.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || edAfterNoun(t, early[n - 1]));
       if (firstVerb > 0 && early[firstVerb - 1].lower !== 'to' && rest.filter(isWord).length >= 4) {
         const content = span(k, b);
         return content && make('indirect', content, m, cue);
@@ -502,7 +608,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const rest = toks.slice(v + 1, b + 1);
       const early = rest.slice(0, CLAUSE_VERB_WINDOW);
       // "warned its citizens to be vigilant" is a request, not a reported statement.
-      const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const firstVerb = early.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || edAfterNoun(t, early[n - 1]));
       const infinitive = firstVerb > 0 && early[firstVerb - 1].lower === 'to';
       const finite = firstVerb >= 0;
       if (!infinitive && (finite || lemma === 'accuse') && rest.filter(isWord).length >= 4) {
@@ -517,13 +623,25 @@ export function findQuotes(doc: Doc): Quote[] {
     const parenthetical = after?.text === ',';
     // '… were “direct and candid,” Nauert said': the comma may sit inside a closing mark.
     const commaBefore = toks[mf - 1]?.text === ',' || (/^[”"’]$/.test(toks[mf - 1]?.text ?? '') && toks[mf - 2]?.text === ',');
-    if (bare && mf - 1 >= a + 2 && commaBefore && (hasVerb(a, mf - 2) || (parenthetical && hasVerb(v + 2, b)))) {
+    // (Round D: a parenthetical may follow a single word, "Tourism, Lund explained, has doubled …".)
+    if (bare && mf - 1 >= a + (parenthetical ? 1 : 2) && commaBefore && (hasVerb(a, mf - 2) || (parenthetical && hasVerb(v + 2, b)))) {
       let j = v + 1;
       while (j <= b && toks[j].text !== ',') j++;
       const content = j > b ? span(a, mf - 2) : span(a, b);
       return content && make('indirect', content, m, cue);
     }
     return undefined;
+  }
+
+  /** Round D: "a call from Ana Berg that the pier …", "a claim by the ministry that …": the named source of the message. */
+  function fromSource(v: number): Candidate | undefined {
+    if (!/^(call|claim|claims|statement|warning|complaint|message|letter|tweet|post|assertion|allegation|report|email|note)$/.test(toks[v].lower) || toks[v].pos !== 'NOUN') return undefined;
+    if (!/^(from|by)$/.test(toks[v + 1]?.lower ?? '')) return undefined;
+    const [, b] = clauseBounds(v);
+    const m = subjectAfter(toks, v + 1, b);
+    if (!m || m.type !== 'name' || toks[m.last + 1]?.lower !== 'that') return undefined;
+    const content = span(m.last + 2, b);
+    return content && hasVerb(m.last + 2, b) ? make('indirect', content, m, cueOf(v, v + 1)) : undefined;
   }
 
   /** A non-weak cue with a named subject inside tokens [i, j] (outside quotation marks). */

@@ -13,6 +13,7 @@ export const CUE_LEMMAS = new Set([
   'inform', 'assure', 'indicate', 'caution', 'describe', 'vow', 'pledge', 'promise', 'threaten', 'agree',
   'think', 'fear', 'hope', 'testify', 'retort', 'quip', 'joke', 'exclaim', 'shout', 'cry', 'proclaim',
   'blast', 'slam', 'post', 'detail', 'scoff', 'snap', 'boast', 'brag', 'counter', 'lament', 'recount', 'tout', 'correct', 'assert',
+  'repeat',
 ]);
 
 /** Cue lemmas that only count as speech when they attribute a quote or take a "that"-clause (too common otherwise). */
@@ -35,6 +36,7 @@ export const GENERIC_NOUNS = new Set([
   'staff', 'employees', 'workers', 'leaders', 'politicians', 'democrats', 'republicans', 'conservatives', 'liberals',
   'someone', 'somebody', 'everyone', 'nobody', 'many', 'some', 'few', 'several', 'both', 'all', 'most',
   'report', 'statement', 'estimate', 'estimates', 'figures', 'tally', 'analysis', 'count', 'release', 'letter',
+  'petition', 'lawsuit', 'tweets',
 ]);
 
 export const PRONOUNS_PERSON = new Set(['he', 'she']);
@@ -101,4 +103,5 @@ export const VERB_PREFIX_WORDS = new Set([
   'allegedly', 'often', 'has been', 'been', 'had been', 'could', 'may', 'might', 'should', 'not', 'never', 'even',
   'explicitly', 'clearly', 'bluntly', 'flatly', 'famously', 'already', 'just', 'first', 'last', 'directly', 'told',
   'once', 'had', 'subsequently', 'ultimately', 'finally', 'simply', 'quickly', 'angrily', 'proudly', 'correctly',
+  'long',
 ]);

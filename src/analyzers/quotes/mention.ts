@@ -30,7 +30,9 @@ export interface Mention {
 }
 
 const STOP_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'where', 'when', 'there', 'it']);
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)$/;
+/** Capitalised modifiers of a generic noun that name no source ("Federal investigators", "Media reports", "A Nov. 29 report"). */
+const NO_SOURCE_MODIFIER = /^(federal|local|state|media|government|military|senior|top|regional|western|foreign|international|independent|medical|news|press|official|several|other|many|some|two|three|four)$/;
 
 /** "which", "who" … end a noun phrase; the acronym "WHO" does not. */
 const stop = (t: Tok) => STOP_NP.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
@@ -105,7 +107,8 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
   if ((t.lower === 'and' || t.lower === 'but') && t.pos === 'CCONJ') {
     // "Davis was dismissive and said that …": the subject of the first verb.
     const m = clauseSubject(toks, limit, i);
-    if (m && (m.type === 'name' || m.type === 'pronoun')) return m;
+    // (Round D: also a definite title, "The mayor left the meeting early but said …".)
+    if (m && (m.type === 'name' || m.type === 'pronoun' || (m.type === 'title' && m.first === limit))) return m;
     // "… after Mayor Lin Ortega corrected the figures and said …": the name right before the first verb.
     for (let k = i - 1; k > limit && i - k <= 12; k--) {
       if (toks[k].text === ',' || toks[k].lower === 'that') break;
@@ -115,6 +118,12 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
       return n && n.type === 'name' && n.kind === 'person' ? n : undefined;
     }
     return undefined;
+  }
+  // Round D: "the Harbour Gazette report that said …": a named document is its source's voice.
+  if (t.lower === 'that' && i - 1 > limit && /^(report|article|story|statement|letter|study|analysis|editorial)$/.test(toks[i - 1].lower)) {
+    const f = npBack(toks, i - 1, limit);
+    const m = f >= 0 ? classify(toks, f, i - 1) : undefined;
+    return m && m.type === 'name' ? m : undefined;
   }
   if ((t.lower === 'who' || t.lower === 'which') && i - 1 > limit && toks[i - 1].text === ',') {
     // "CRIF, which said that …"
@@ -158,13 +167,18 @@ function appositive(toks: Tok[], comma: number, limit: number): Mention | undefi
         c2 = j;
         break;
       }
-      if (toks[j].text === '.' || toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !['who', 'which'].includes(toks[j - 1]?.lower ?? '') && !/ed$/.test(toks[j].lower))) break;
+      // (-ing words are modifiers here: "ranking Democrat on the … Committee".)
+      if (toks[j].text === '.' || toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !['who', 'which'].includes(toks[j - 1]?.lower ?? '') && !/(ed|ing)$/.test(toks[j].lower))) break;
     }
   }
   const first2 = c2 > limit ? npBack(toks, c2 - 1, limit) : -1;
-  const m2 = first2 >= 0 && subjectPosition(toks, first2, limit) ? classify(toks, first2, c2 - 1) : undefined;
-  if (m2 && m2.type === 'name' && (first2 === limit || toks[first2 - 1].text === ',')) {
-    if (!m1 || m1.type !== 'name' || m2.kind === 'person') return m2;
+  // The name may open a subordinate clause: "… after Ms. Lind, ranking member of …, said".
+  const opensClause = first2 > limit && /^(after|when|before|as|because|while|since|and|but|once|until)$/.test(toks[first2 - 1].lower);
+  const m2 = first2 >= 0 && (opensClause || subjectPosition(toks, first2, limit)) ? classify(toks, first2, c2 - 1) : undefined;
+  if (m2 && m2.type === 'name' && (first2 === limit || toks[first2 - 1].text === ',' || (opensClause && m2.kind !== 'org'))) {
+    // Round D: "Lund, the club’s treasurer for the youth section, said": a phrase opening with an
+    // article is a description of the name before it, however many capitals it holds.
+    if (!m1 || m1.type !== 'name' || m2.kind === 'person' || /^(the|a|an)$/.test(toks[first].lower)) return m2;
   }
   if (m1 && m1.type === 'name' && (first === limit || (c2 === first - 1 && (first2 === limit || m1.kind === 'person')))) return m1;
   // "Keith Vaz, chairman of …, who had called for …, said": the name that opens the clause.
@@ -248,6 +262,11 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     let s = last;
     while (s - 1 > first + prepAt && toks[s - 1].pos === 'PROPN' && !TITLE_WORDS.has(toks[s - 1].lower)) s--;
     if (last - s >= 1 && TITLE_WORDS.has(toks[s - 1].lower)) return { ...classify(toks, s - 1, last), first, last };
+    // Round D: "Dock Workers of Bergen leader and longtime critic Ana Reyes": a two-word name after a lower-case
+    // role noun is the person, not the organisation before the preposition.
+    if (last - s >= 1 && s - 1 > first + prepAt && ['NOUN', 'ADJ'].includes(toks[s - 1].pos) && /^\p{Ll}/u.test(toks[s - 1].text)) {
+      return { first, last, type: 'name', kind: 'person', nameStart: toks[s].start, nameEnd: lastTok.end };
+    }
   }
   if (prepAt > 0) {
     const pre = words.slice(0, prepAt);
@@ -291,7 +310,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
       return { first, last, type: 'name', kind: 'unknown', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     // "Brandt's lawyers" are not Brandt.
-    const mods = e >= first && !/^['’]s$/.test(toks[e + 1]?.lower ?? '') ? toks.slice(b, e + 1) : [];
+    const mods = e >= first && !/^['’]s$/.test(toks[e + 1]?.lower ?? '') ? toks.slice(b, e + 1).filter((w) => !CALENDAR.test(w.lower) && !NO_SOURCE_MODIFIER.test(w.lower)) : [];
     const demonym = (w: Tok) => /(an|ese|ish|i|ch)$/.test(w.text) && w.text !== w.text.toUpperCase();
     // "a UN estimate": an acronym before a document noun is its source, even when it is also a title word.
     const docSource = /^(report|statement|estimate|estimates|figures|study|data|analysis|release|letter|survey)$/.test(head) && mods.length > 0 && mods.every((w) => /^\p{Lu}{2,}$/u.test(w.text));
@@ -317,6 +336,8 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     // The name is what follows the last title word ("Chief District Judge Ana Reyes" → "Ana Reyes").
     let n = s;
     for (let k = s; k <= last; k++) if (TITLE_WORDS.has(toks[k].lower)) n = k + 1;
+    // "the US disclosed", "the UN said": an acronym that is also a title word names a country or body.
+    if (n > last && last === s && /^\p{Lu}[\p{Lu}.]+$/u.test(lastTok.text)) return { first, last, type: 'name', kind: 'org', nameStart: lastTok.start, nameEnd: lastTok.end };
     if (n > last) return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
     const nameToks = toks.slice(n, last + 1).filter((w) => /\w/.test(w.text));
     return {

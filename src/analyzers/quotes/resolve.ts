@@ -45,6 +45,20 @@ const GENDERED_HEAD = (h: string): 'm' | 'f' | undefined =>
 /** Words that make an organisation name a news outlet ("The Washington Times", "Fox News"). */
 const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
 
+/** Written forms of a person title, for matching "the senator" with "Sen. Ana Reyes". */
+const TITLE_FORMS: Record<string, string[]> = {
+  senator: ['senator', 'sen.', 'sen'],
+  congressman: ['congressman', 'rep.', 'rep', 'representative', 'congresswoman'],
+  congresswoman: ['congresswoman', 'rep.', 'rep', 'representative'],
+  representative: ['representative', 'rep.', 'rep'],
+  governor: ['governor', 'gov.', 'gov'],
+  general: ['general', 'gen.', 'gen'],
+  president: ['president', 'pres.'],
+  doctor: ['doctor', 'dr.', 'dr'],
+  professor: ['professor', 'prof.', 'prof'],
+  lawmaker: ['senator', 'sen.', 'rep.', 'rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'mp'],
+};
+
 /** Pronouns and titles look back at most this far (characters) for their speaker. */
 const LOOKBACK = 1500;
 
@@ -99,6 +113,19 @@ export class SpeakerResolver {
       const word = this.text.slice(span.start, span.end).toLowerCase();
       // Skip a person whom the text itself marks as the other gender ("she says" is not Mr Berg).
       const k = this.recent(span.start, (x) => x.kind === m.kind && (m.kind !== 'person' || (x.anonymous ? !x.gender || x.gender === (word === 'he' ? 'm' : 'f') : this.genderOk(x.name, word))));
+      // Round D: salience beats recency. "Y spoke … . X, who …, was fined … . He said …": a he/she
+      // whose own sentence names nobody before it refers to the person who is the subject of the
+      // previous sentence, even when someone else spoke last.
+      if (k && !k.anonymous && m.kind === 'person') {
+        const p = this.previousSubject(m.first);
+        if (p) {
+          const name = this.text.slice(p.nameStart!, p.nameEnd!);
+          if (this.genderOk(name, word) && lastWord(name) !== lastWord(k.name)) {
+            const s = this.resolveName(p, span);
+            return { ...s, resolvedBy: 'pronoun' };
+          }
+        }
+      }
       if (!k && m.kind === 'person') {
         // Nobody has spoken yet: "X was admitted, despite the fact that he has said: …" — the one
         // person named earlier in the same sentence, or the name that opens the previous sentence.
@@ -124,8 +151,23 @@ export class SpeakerResolver {
         return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'title' };
       }
       const g = GENDERED_HEAD(head);
+      // Round D: "the senator" is the recent person the text calls a senator ("Sen. Ana Reyes"); a title
+      // with a named modifier ("the ADL official") must match that way, or it is someone unnamed.
+      const person = (x: Known) => x.kind === 'person' && !x.anonymous && (!g || this.genderOk(x.name, g === 'm' ? 'he' : 'she'));
+      const modified = this.toks.slice(m.first, m.last).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+      if (m.kind === 'person' && !this.recent(span.start, (x) => person(x) && this.titled(x.name, head))) {
+        // Not yet a speaker but named with the title before ("Sen. Ana Reyes … The senator said").
+        const n = this.titledNameBefore(m.first, head);
+        if (n) return { ...this.resolveName(n, span), resolvedBy: 'title' };
+        // Nobody before at all: the title may be named just after ("Norway’s Prime Minister said … .
+        // Prime Minister Ola Berg warned …").
+        if (!this.recent(span.start, person)) {
+          const a = this.titledNameAfter(m.last, head);
+          if (a) return { ...this.resolveName(a, span), resolvedBy: 'title' };
+        }
+      }
       const k = m.kind === 'person'
-        ? this.recent(span.start, (x) => x.kind === 'person' && !x.anonymous && (!g || this.genderOk(x.name, g === 'm' ? 'he' : 'she')))
+        ? this.recent(span.start, (x) => person(x) && this.titled(x.name, head)) ?? (modified ? undefined : this.recent(span.start, person))
         : this.recent(span.start, (x) => x.kind === 'org' && normName(x.name).includes(head)) ?? this.recentEntity(span.start, 'ORG', head) ??
           // "The paper noted that …" after "According to The Washington Times, …": the last outlet that spoke.
           (/^(paper|newspaper|outlet|site|website|channel|network|broadcaster|daily)$/.test(head)
@@ -229,6 +271,44 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** Whether the text puts this title (or its abbreviation) just before the person's surname: "Sen. Ana Reyes", "Bishop Lund". */
+  private titled(name: string, head: string): boolean {
+    const forms = TITLE_FORMS[head] ?? [head];
+    const sur = name.trim().split(/\s+/).pop() ?? '';
+    const t = this.toks;
+    for (let k = 0; k < t.length; k++) {
+      if (t[k].text !== sur) continue;
+      for (let j = Math.max(0, k - 4); j < k; j++) if (forms.includes(t[j].lower)) return true;
+      // "Reyes, a senator from …", "Lund, the Oslo congressman"
+      if (t[k + 1]?.text === ',') for (let j = k + 2; j < Math.min(t.length, k + 6); j++) if (forms.includes(t[j].lower)) return true;
+    }
+    return false;
+  }
+
+  /** The nearest "Title Given Surname" before token `before` (outside quotes, within the lookback) for this title head. */
+  private titledNameBefore(before: number, head: string): Mention | undefined {
+    const forms = TITLE_FORMS[head] ?? [head];
+    const t = this.toks;
+    for (let k = before - 1; k >= 0 && t[before].start - t[k].start <= LOOKBACK; k--) {
+      if (!forms.includes(t[k].lower) || this.quoted(t[k].start)) continue;
+      const r = this.personRun(k + 1, before);
+      if (r && r.kind === 'person') return r;
+    }
+    return undefined;
+  }
+
+  /** The first "Title Given Surname" after token `after`, within 400 characters, outside quotes. */
+  private titledNameAfter(after: number, head: string): Mention | undefined {
+    const forms = TITLE_FORMS[head] ?? [head];
+    const t = this.toks;
+    for (let k = after + 1; k < t.length && t[k].start - t[after].end <= 400; k++) {
+      if (!forms.includes(t[k].lower) || this.quoted(t[k].start)) continue;
+      const r = this.personRun(k + 1, t.length);
+      if (r && r.kind === 'person') return r;
+    }
+    return undefined;
+  }
+
   private readonly genders = new Map<string, 'm' | 'f' | undefined>();
 
   private genderOk(name: string, pronoun: string): boolean {
@@ -250,7 +330,9 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = 0; k < t.length; k++) {
       if (t[k].text !== sur || this.quoted(t[k].start)) continue;
-      const before = t[k - 1]?.lower.replace(/\.$/, '');
+      // The honorific may stand before the given name ("Ms. Ana Holm").
+      const given = t[k - 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t[k - 1].text);
+      const before = (given ? t[k - 2] : t[k - 1])?.lower.replace(/\.$/, '');
       if (before === 'mr') m += 2;
       else if (before === 'ms' || before === 'mrs' || before === 'miss') f += 2;
       for (let j = k + 1; j < t.length && t[j].sentence === t[k].sentence && j - k <= 25; j++) {
@@ -272,9 +354,11 @@ export class SpeakerResolver {
   private personRun(a: number, end: number): Mention | undefined {
     const t = this.toks;
     const proper = (k: number) => k < end && t[k].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t[k].text) && !TITLE_WORDS.has(t[k].lower) && !ORG_HEADS.has(t[k].lower) && !this.quoted(t[k].start);
-    if (!proper(a)) return undefined;
+    // An initial before a name ("U. Reneé Hall") belongs to it.
+    const initial = (k: number) => k + 1 < end && /^\p{Lu}\.$/u.test(t[k].text) && proper(k + 1);
+    if (!proper(a) && !initial(a)) return undefined;
     let b = a;
-    while (proper(b + 1)) b++;
+    while (proper(b + 1) || initial(b + 1)) b++;
     // "the Home Office", "Britain's …": organisations and possessors are not the person a pronoun means.
     // A lone surname counts when the text gives its full "Given Surname" form elsewhere ("Berg, 53, denied …").
     if (b === a && !(!this.headline(a) && this.personFullName(t[a].text))) return undefined;
@@ -309,16 +393,58 @@ export class SpeakerResolver {
     if (names.size === 1) return found[0];
     if (names.size > 1) return undefined;
     // The previous sentence's subject: "Hamza Sodagar was admitted … . He has said: …"
-    let p0 = s0 - 1;
-    if (p0 < 0) return undefined;
-    while (p0 - 1 >= 0 && t[p0 - 1].sentence === t[s0 - 1].sentence) p0--;
+    return this.subjectOfSentenceBefore(s0);
+  }
+
+  /** The start token of the sentence holding token k. */
+  private sentenceStart(k: number): number {
+    const t = this.toks;
+    while (k - 1 >= 0 && t[k - 1].sentence === t[k].sentence) k--;
+    return k;
+  }
+
+  /**
+   * The person who opens the sentence before token s0 as its subject: "Hamza Sodagar was admitted",
+   * "Berg, 53, flatly denied", "Professor Ana Lind, the former head of …, was", "Berg, who lives in …, pleaded".
+   */
+  private subjectOfSentenceBefore(s0: number): Mention | undefined {
+    const t = this.toks;
+    if (s0 - 1 < 0) return undefined;
+    let p0 = this.sentenceStart(s0 - 1);
     if (this.headline(p0)) return undefined;
+    // A short opening adjunct ("After repeated protests, …", "On Monday, …") comes before the subject.
+    if (t[p0].pos === 'ADP' || t[p0].pos === 'ADV' || t[p0].pos === 'SCONJ') {
+      let c = p0 + 1;
+      while (c < s0 - 1 && c - p0 <= 8 && t[c].text !== ',' && t[c].pos !== 'AUX' && !(t[c].pos === 'VERB' && !/(ed|ing)$/.test(t[c].lower))) c++;
+      if (t[c]?.text === ',' && c < s0 - 1) p0 = c + 1;
+    }
+    // Titles before the name ("Professor", "Rep.", "Police Chief") are not part of the person run.
+    let lastTitle = -1;
+    for (let k = p0; k < Math.min(s0 - 1, p0 + 5) && /^\p{Lu}/u.test(t[k].text); k++) if (TITLE_WORDS.has(t[k].lower)) lastTitle = k;
+    if (lastTitle >= 0) p0 = lastTitle + 1;
     const r = this.personRun(p0, s0);
-    // The name must be the subject: a verb follows, possibly after an age or an adverb ("Berg, 53, flatly denied").
-    let v = r ? r.last + 1 : -1;
-    if (r && t[v]?.text === ',' && t[v + 1]?.pos === 'NUM' && t[v + 2]?.text === ',') v += 3;
-    while (r && t[v]?.pos === 'ADV') v++;
-    return r && ['VERB', 'AUX'].includes(t[v]?.pos ?? '') ? r : undefined;
+    if (!r) return undefined;
+    let v = r.last + 1;
+    // An appositive or relative clause between commas ("X, a lawyer for …, told", "X, who …, pleaded").
+    if (t[v]?.text === ',') {
+      let e = v + 1;
+      while (e < s0 && e - v <= 20 && t[e].text !== ',' && !this.quoted(t[e].start)) e++;
+      if (t[e]?.text === ',' && e < s0) v = e + 1;
+    }
+    while (t[v]?.pos === 'ADV') v++;
+    return v < s0 && ['VERB', 'AUX'].includes(t[v].pos) ? r : undefined;
+  }
+
+  /**
+   * For a he/she: the subject of the previous sentence, when the pronoun's own sentence names no one
+   * before it (outside quotation marks) — the salient person rather than the last one who spoke.
+   */
+  private previousSubject(pron: number): Mention | undefined {
+    const t = this.toks;
+    if (this.headline(pron)) return undefined;
+    const s0 = this.sentenceStart(pron);
+    for (let k = s0; k < pron; k++) if (t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !this.quoted(t[k].start)) return undefined;
+    return this.subjectOfSentenceBefore(s0);
   }
 
   private recent(before: number, ok: (k: Known) => boolean): Known | undefined {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sharedDir } from '../../util/paths.js';
-import { defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOutGoldDirs } from '../../eval/quotes/run.js';
+import { defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOutGoldDirs, requireGoldDir } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { defaultClaimSentences, evaluateClaimSentences, loadClaimSentences } from '../../eval/quotes/claims.js';
 
@@ -21,13 +21,14 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all development articles, 'heldout' = the held-out batch (heldout5); 'heldout12', 'heldout3', 'heldout4' = earlier batches", defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all development articles, 'heldout' = the held-out batch (heldout6); 'heldout12', 'heldout3', 'heldout4', 'heldout5' = earlier batches", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
     .option('--errors', 'list the attribution errors')
     .option('--json', 'print the report as JSON')
     .action(async (opts: { gold: string; entities: boolean; errors?: boolean; json?: boolean }) => {
       try {
-        const named: Record<string, string> = { dev: developmentGoldDirs, heldout: heldOutGoldDirs, heldout12: earlierHeldOutGoldDirs, heldout3: heldOut3GoldDir, heldout4: heldOut4GoldDir };
+        const named: Record<string, string> = { dev: developmentGoldDirs, heldout: heldOutGoldDirs, heldout12: earlierHeldOutGoldDirs, heldout3: heldOut3GoldDir, heldout4: heldOut4GoldDir, heldout5: heldOut5GoldDir };
+        if (opts.gold === 'heldout') requireGoldDir(heldOutGoldDirs);
         const dirs = named[opts.gold] ?? opts.gold.split(',').map((d) => resolve(d)).join(',');
         const r = await evaluateQuotes(dirs, sharedDir, { entities: opts.entities });
         if (opts.json) {
@@ -38,7 +39,12 @@ export function register(program: Command): void {
         console.log(`${'kind'.padEnd(13)} speaker P`.padEnd(36) + 'speaker R'.padEnd(20) + 'quote P'.padEnd(20) + 'quote R'.padEnd(20) + 'content Jaccard');
         for (const [k, m] of Object.entries(r.report.byKind)) console.log(row(k, m));
         console.log(row('all', r.report.overall));
-        if (opts.errors) for (const e of r.report.errors) console.log(`  ${e.file}: predicted ${e.predicted} | gold ${e.gold ?? '-'} | ${e.content}`);
+        if (opts.errors) {
+          console.log('wrong speakers (precision errors):');
+          for (const e of r.report.errors) console.log(`  ${e.file}: predicted ${e.predicted} | gold ${e.gold ?? '-'} | ${e.content}`);
+          console.log('missed speakers (recall losses):');
+          for (const m of r.report.misses) console.log(`  ${m.file}@${m.at}: gold ${m.gold} | ${m.found ? `found, speaker ${m.predicted ?? 'none'}` : 'quote not found'} | ${m.content}`);
+        }
       } catch (e) {
         console.error(`quotes eval: ${(e as Error).message}`);
         process.exitCode = 1;

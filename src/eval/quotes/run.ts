@@ -1,6 +1,6 @@
 /** Runs the quote finder over the gold articles (raw file text) and scores it. */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOC_SCHEMA, type Doc } from '../../nlp/doc.js';
 import type { Component } from '../../nlp/pipeline.js';
@@ -16,10 +16,18 @@ export const earlierHeldOutGoldDirs = [join(defaultGoldDir, 'heldout'), join(def
 /** Batches 3 and 4: held-out sets of the first two rounds of 1.1.0 rules, then read and folded into development. */
 export const heldOut3GoldDir = join(defaultGoldDir, 'heldout3');
 export const heldOut4GoldDir = join(defaultGoldDir, 'heldout4');
-/** Everything the current rules were written against: the first 41 articles plus batches 1–4. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir].join(',');
-/** Batch 5, labelled before the last round of 1.1.0 rules and never used to change a rule: the held-out set. */
-export const heldOutGoldDirs = join(defaultGoldDir, 'heldout5');
+/** Batch 5: held out from round C (1.1.0), then read and folded into development for round D (1.2.0). */
+export const heldOut5GoldDir = join(defaultGoldDir, 'heldout5');
+/** Everything the current rules were written against: the first 41 articles plus batches 1–5. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir].join(',');
+/** Batch 6, labelled by someone else while round D (1.2.0) was written and never looked at: the held-out set. */
+export const heldOutGoldDirs = join(defaultGoldDir, 'heldout6');
+
+/** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
+export function requireGoldDir(dir: string): void {
+  if (!existsSync(dir)) throw new Error(`${dir}: held-out gold folder does not exist (batch not labelled yet?)`);
+  if (!readdirSync(dir).some((f) => f.endsWith('.json'))) throw new Error(`${dir}: held-out gold folder has no .json gold files`);
+}
 
 /** A bare Doc over raw text (the evaluation needs no cleaning: gold offsets are into the raw file). */
 export function rawDoc(text: string, path: string): Doc {

@@ -38,6 +38,8 @@ export interface ScoreReport {
   byKind: Record<GoldKind, QuoteMetrics>;
   /** Attribution errors, for reading: article, predicted name, gold name (null = gold unattributed / no gold quote). */
   errors: { file: string; predicted: string; gold: string | null; content: string }[];
+  /** Gold quotes with a speaker that no overlapping prediction attributes correctly (recall losses): found = a prediction overlaps. */
+  misses: { file: string; gold: string; found: boolean; predicted: string | null; content: string; at: number }[];
 }
 
 const empty = (): Counts => ({
@@ -79,6 +81,7 @@ export function scoreQuotes(articles: { gold: GoldArticle; predicted: Quote[] }[
   const all = empty();
   const kinds: Record<GoldKind, Counts> = { direct: empty(), indirect: empty(), 'according-to': empty() };
   const errors: ScoreReport['errors'] = [];
+  const misses: ScoreReport['misses'] = [];
   const add = (k: GoldKind, f: (c: Counts) => void) => {
     f(all);
     f(kinds[k]);
@@ -104,6 +107,7 @@ export function scoreQuotes(articles: { gold: GoldArticle; predicted: Quote[] }[
       const found = over.length > 0;
       const best = over.reduce((b, p) => Math.max(b, jaccard(p.content, g.content)), 0);
       const spk = !!g.speakerName && over.some((p) => p.speaker && sameSpeaker(p.speaker.name, g.speakerName!));
+      if (g.speakerName && !spk) misses.push({ file: gold.file, gold: g.speakerName, found, predicted: over.find((p) => p.speaker)?.speaker?.name ?? null, content: gold.text.slice(g.content.start, g.content.end).slice(0, 80), at: g.content.start });
       add(g.kind, (c) => {
         c.gold++;
         if (found) {
@@ -122,5 +126,6 @@ export function scoreQuotes(articles: { gold: GoldArticle; predicted: Quote[] }[
     overall: metrics(all),
     byKind: { direct: metrics(kinds.direct), indirect: metrics(kinds.indirect), 'according-to': metrics(kinds['according-to']) },
     errors,
+    misses,
   };
 }
