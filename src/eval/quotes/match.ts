@@ -1,44 +1,6 @@
-/**
- * When two speaker names mean the same person or organisation. Deliberately simple and documented
- * (docs/quotes-and-claims.md): same last word ("Marek Dvorak" ~ "Dvorak",
- * "Norway's Transport Ministry" ~ "the Norwegian Transport Ministry"), a one-word name equal to any word
- * of the other ("Kofi" ~ "Kofi Mensah Owusu"), or an acronym ("NTSB").
- */
+/** Span overlap helpers for the quote scorer; `sameSpeaker` (name matching) lives in analyzers/quotes/names.ts. */
 import type { Span } from '../../nlp/doc.js';
-import { normName } from '../../analyzers/quotes/resolve.js';
-import { TITLE_WORDS } from '../../analyzers/quotes/lexicon.js';
-
-/** Titles are not part of a name for matching ("Mayor Reyes" ~ "Ana Reyes"). */
-const words = (s: string) => {
-  const w = normName(s).split(' ').filter(Boolean);
-  const bare = w.filter((x) => !TITLE_WORDS.has(x) && !TITLE_WORDS.has(x + '.'));
-  return bare.length ? bare : w;
-};
-
-function acronym(ws: string[]): string {
-  return ws.filter((w) => !['and', 'of', 'for', 'the', 'in'].includes(w)).map((w) => w[0]).join('');
-}
-
-export function sameSpeaker(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
-  if (!x.length || !y.length) return false;
-  if (x.join(' ') === y.join(' ')) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  const full = (ws: string[]) => normName(ws === x ? a : b).split(' ').filter(Boolean);
-  if (short.length === 1) {
-    const w = short[0];
-    if (w.length >= 2 && (w === acronym(long) || w === acronym(full(long)))) return true;
-    // A two-letter surname counts only as the last word ("Sy" ~ "Elhadj As Sy").
-    return (w.length >= 3 && long.includes(w)) || (w.length === 2 && long[long.length - 1] === w);
-  }
-  if (x[x.length - 1] !== y[y.length - 1]) return false;
-  // Both multi-word with the same head: they must share a modifier too ("Russia's" ~ "Russian"),
-  // so "Ana Reyes" and "Luis Reyes" stay apart.
-  const stem = (w: string) => w.slice(0, 4);
-  const restX = new Set(x.slice(0, -1).map(stem));
-  return y.slice(0, -1).some((w) => restX.has(stem(w)));
-}
+export { sameSpeaker } from '../../analyzers/quotes/names.js';
 
 export function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

@@ -18,10 +18,14 @@ export const heldOut3GoldDir = join(defaultGoldDir, 'heldout3');
 export const heldOut4GoldDir = join(defaultGoldDir, 'heldout4');
 /** Batch 5: held out from round C (1.1.0), then read and folded into development for round D (1.2.0). */
 export const heldOut5GoldDir = join(defaultGoldDir, 'heldout5');
-/** Everything the current rules were written against: the first 41 articles plus batches 1–5. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir].join(',');
-/** Batch 6, labelled by someone else while round D (1.2.0) was written and never looked at: the held-out set. */
-export const heldOutGoldDirs = join(defaultGoldDir, 'heldout6');
+/** Batch 6, labelled by someone else while round D (1.2.0) was written; measured once blind by the lead, then read. */
+export const heldOut6GoldDir = join(defaultGoldDir, 'heldout6');
+/** All labelled articles (100): the first 41 plus batches 1–6. Batch 6 is development data since its blind run. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir].join(',');
+/** The blind batches 3–6 (each labelled before the rules of its round were written), for the blind-subset figures. */
+export const blindBatchGoldDirs = [heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir];
+/** `--gold heldout`: batch 6, the last blind batch — it has been measured and read, so it is no longer unseen. */
+export const heldOutGoldDirs = heldOut6GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {

@@ -1,0 +1,165 @@
+/**
+ * Training and article-level cross-validation of the learned speaker chooser. Each article is run
+ * through the rules once (quote spans + rule speakers), its candidates are built, and each candidate
+ * is labelled by the gold speaker of the gold quote the found quote overlaps most. Folds come from
+ * `kFolds` over articles; the "no speaker" threshold is chosen by an inner article-level split of the
+ * training folds only, then the model is fitted on all training folds and applied to the held-out one.
+ * Both the model and the rules are scored on the held-out folds with the `quotes eval` scorer.
+ */
+import type { Quote } from '../../analyzers/quotes/types.js';
+import { articleCandidates, type ArticleCandidates, type Features } from '../../analyzers/quotes/candidates.js';
+import { chooseWith, fitLogistic, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
+import { sameSpeaker } from '../../analyzers/quotes/names.js';
+import { kFolds } from '../../models/random.js';
+import { loadGoldDir, type GoldArticle, type GoldQuote } from './gold.js';
+import { overlap } from './match.js';
+import { analyzeForQuotes, loadEntities, rawDoc } from './run.js';
+import { scoreQuotes, type QuoteMetrics } from './score.js';
+
+export interface PreparedArticle {
+  gold: GoldArticle;
+  /** The rules' output. */
+  quotes: Quote[];
+  cands: ArticleCandidates;
+  rows: { features: Features; label: boolean; ruled: boolean }[];
+}
+
+function bestGold(q: Quote, gold: GoldQuote[]): GoldQuote | undefined {
+  let best: GoldQuote | undefined;
+  let bestOv = 0;
+  for (const g of gold) {
+    const ov = overlap(q.content, g.content);
+    if (ov > bestOv) [best, bestOv] = [g, ov];
+  }
+  return best;
+}
+
+/** Label the candidates of one article from its gold quotes. */
+export function prepareArticle(gold: GoldArticle, quotes: Quote[], cands: ArticleCandidates): PreparedArticle {
+  const rows: PreparedArticle['rows'] = [];
+  quotes.forEach((q, qi) => {
+    const g = bestGold(q, gold.quotes);
+    for (const c of cands.perQuote[qi].candidates) {
+      const name = c.group === cands.perQuote[qi].ruleGroup && q.speaker ? q.speaker.name : cands.groups[c.group].name;
+      rows.push({ features: c.features, label: !!g?.speakerName && sameSpeaker(name, g.speakerName), ruled: !!q.speaker });
+    }
+  });
+  return { gold, quotes, cands, rows };
+}
+
+export async function prepareArticles(goldDirs: string[], sharedDir: string, opts: { entities?: boolean } = {}): Promise<PreparedArticle[]> {
+  const ner = opts.entities === false ? undefined : await loadEntities();
+  const out: PreparedArticle[] = [];
+  for (const dir of goldDirs) {
+    for (const g of loadGoldDir(dir, sharedDir)) {
+      const doc = await analyzeForQuotes(rawDoc(g.text, g.file), ner);
+      const quotes = doc.layers.quotes ?? [];
+      out.push(prepareArticle(g, quotes, articleCandidates(doc, quotes)));
+    }
+  }
+  return out;
+}
+
+const BY = 'quotes@cv';
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
+
+export const fitWeights = (arts: PreparedArticle[], ruled: boolean) => fitLogistic(arts.flatMap((a) => a.rows.filter((r) => r.ruled === ruled)));
+
+const f1 = (m: QuoteMetrics) => (m.speakerPrecision + m.speakerRecall ? (2 * m.speakerPrecision * m.speakerRecall) / (m.speakerPrecision + m.speakerRecall) : 0);
+
+/**
+ * Thresholds with the best speaker F1 (quotes eval scorer) on out-of-fold predictions of an inner
+ * article split of `arts`: first the rule-attributed quotes' threshold with unattributed quotes left
+ * alone, then the unattributed quotes' threshold.
+ */
+export function chooseThresholds(arts: PreparedArticle[], seed: number, innerK = 4): { withRule: number; noRule: number } {
+  const folds = kFolds(arts.map((_, i) => i), innerK, seed);
+  const oof: { a: PreparedArticle; withRule: Record<string, number>; noRule: Record<string, number> }[] = [];
+  for (const held of folds) {
+    const h = new Set(held);
+    const train = arts.filter((_, i) => !h.has(i));
+    const withRule = fitWeights(train, true);
+    const noRule = fitWeights(train, false);
+    for (const i of held) oof.push({ a: arts[i], withRule, noRule });
+  }
+  const f = (tw: number, tn: number) => f1(scoreQuotes(oof.map(({ a, withRule, noRule }) => ({
+    gold: a.gold,
+    predicted: chooseWith(a.cands, a.quotes, { withRule: { weights: withRule, threshold: tw }, noRule: { weights: noRule, threshold: tn } }, BY),
+  }))).overall);
+  const best = (fix: (t: number) => number) => {
+    let bt = THRESHOLDS[0];
+    let bf = -1;
+    for (const t of THRESHOLDS) {
+      const v = fix(t);
+      if (v > bf + 1e-9) [bt, bf] = [t, v];
+    }
+    return bt;
+  };
+  const withRule = best((t) => f(t, 2));
+  const noRule = best((t) => f(withRule, t));
+  return { withRule, noRule };
+}
+
+/** The shipped model: thresholds from an inner split of all articles, weights from all of them. */
+export function trainSpeakerModel(arts: PreparedArticle[], seed: number): SpeakerModel {
+  const t = chooseThresholds(arts, seed + 1);
+  return { withRule: { weights: fitWeights(arts, true), threshold: t.withRule }, noRule: { weights: fitWeights(arts, false), threshold: t.noRule } };
+}
+
+export interface FoldResult {
+  fold: number;
+  articles: number;
+  threshold: { withRule: number; noRule: number };
+  model: QuoteMetrics;
+  rules: QuoteMetrics;
+}
+
+export interface CvResult {
+  folds: FoldResult[];
+  pooled: { model: QuoteMetrics; rules: QuoteMetrics };
+  /** Pooled held-out predictions restricted to articles of the given subset (e.g. the blind batches). */
+  subsets: { name: string; articles: number; model: QuoteMetrics; rules: QuoteMetrics }[];
+  /** Share of found gold speakers for which some candidate is the right one (the ceiling of the chooser). */
+  candidateRecall: number;
+}
+
+export function crossValidate(arts: PreparedArticle[], k: number, seed: number, subsets: { name: string; inSubset: (a: PreparedArticle) => boolean }[] = []): CvResult {
+  const folds = kFolds(arts.map((_, i) => i), k, seed);
+  const modelRuns: { a: PreparedArticle; predicted: Quote[] }[] = [];
+  const results: FoldResult[] = [];
+  folds.forEach((held, f) => {
+    const h = new Set(held);
+    const train = arts.filter((_, i) => !h.has(i));
+    const model = trainSpeakerModel(train, seed + 1 + f);
+    const runs = held.map((i) => ({ a: arts[i], predicted: chooseWith(arts[i].cands, arts[i].quotes, model, BY) }));
+    modelRuns.push(...runs);
+    results.push({
+      fold: f + 1,
+      articles: held.length,
+      threshold: { withRule: model.withRule.threshold, noRule: model.noRule.threshold },
+      model: scoreQuotes(runs.map((r) => ({ gold: r.a.gold, predicted: r.predicted }))).overall,
+      rules: scoreQuotes(held.map((i) => ({ gold: arts[i].gold, predicted: arts[i].quotes }))).overall,
+    });
+  });
+  const score = (keep: (a: PreparedArticle) => boolean) => ({
+    model: scoreQuotes(modelRuns.filter((r) => keep(r.a)).map((r) => ({ gold: r.a.gold, predicted: r.predicted }))).overall,
+    rules: scoreQuotes(arts.filter(keep).map((a) => ({ gold: a.gold, predicted: a.quotes }))).overall,
+  });
+  let reachable = 0;
+  let found = 0;
+  for (const a of arts) {
+    for (const g of a.gold.quotes) {
+      if (!g.speakerName) continue;
+      const over = a.quotes.map((q, qi) => ({ q, qi })).filter(({ q }) => overlap(q.content, g.content) > 0);
+      if (!over.length) continue;
+      found++;
+      if (over.some(({ q, qi }) => a.cands.perQuote[qi].candidates.some((c) => sameSpeaker(c.group === a.cands.perQuote[qi].ruleGroup && q.speaker ? q.speaker.name : a.cands.groups[c.group].name, g.speakerName!)))) reachable++;
+    }
+  }
+  return {
+    folds: results,
+    pooled: score(() => true),
+    subsets: subsets.map((s) => ({ name: s.name, articles: arts.filter(s.inSubset).length, ...score(s.inSubset) })),
+    candidateRecall: found ? reachable / found : 0,
+  };
+}
