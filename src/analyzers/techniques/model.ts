@@ -5,7 +5,9 @@
  */
 import { loadArtifact, type Artifact } from '../../models/artifact.js';
 import { LogReg, type LogRegData } from '../../models/logreg.js';
-import { candidateFeatures, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { candidateFeatures, denseSentenceInputs, denseTokenInputs, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText, type WordClassFn } from '../../models/features/propaganda.js';
+import { classFn, embedding, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
+import { mlpProb, type MlpData } from '../../models/mlp.js';
 import { modelPath } from '../../util/paths.js';
 import type { FeatureWeight, Technique } from './types.js';
 
@@ -65,6 +67,13 @@ export interface TechniquesModelData {
   displayRules?: SpanRules;
   /** At analysis time a second technique is reported when its probability reaches this. */
   secondLabelMin: number;
+  /** Word classes (k-means of word vectors) for the token and sentence features (ablation option, `--word-classes`; not in the shipped model). */
+  wordClasses?: WordClassesData;
+  /** Dense sentence model over word-vector averages feeding the second pass, and its int8 word vectors (ablation option, `--dense`; not in the shipped model). */
+  dense?: MlpData;
+  embedding?: EmbeddingData;
+  /** Dense token model (MLP over the word vectors of the token and its ±2 window) feeding the second pass (`--dense-tokens`). */
+  denseTok?: MlpData;
 }
 
 export interface FoundSpan {
@@ -86,7 +95,11 @@ export class TechniquesModel {
   readonly si2?: LogReg;
   readonly sent?: LogReg;
   readonly scorer?: LogReg;
+  readonly classes?: WordClassFn;
+  readonly embedding?: ReturnType<typeof embedding>;
   constructor(readonly data: TechniquesModelData) {
+    if (data.dense && data.embedding) this.embedding = embedding(data.embedding);
+    if (data.wordClasses) this.classes = classFn(data.wordClasses);
     if (data.spanScorer) this.scorer = new LogReg(data.spanScorer.model);
     this.si = new LogReg(data.si);
     if (data.sent) this.sent = new LogReg(data.sent);
@@ -96,13 +109,15 @@ export class TechniquesModel {
 
   /** Token probabilities of both passes (the second = the first when there is no second pass). */
   passes(t: TokenizedText): PassProbs & { feats: string[][] } {
-    const feats = tokenFeatures(t);
+    const feats = tokenFeatures(t, this.classes);
     const first = new Float64Array(feats.length);
     const pIdx = this.data.si.classes.indexOf('P');
     feats.forEach((f, i) => (first[i] = this.si.probs(f)[pIdx]));
     if (!this.si2) return { first, second: first, feats };
-    const sent = this.sent ? sentenceFeatures(t).map((f) => this.sent!.probs(f)[1]) : undefined;
-    const second = Float64Array.from(stackFeatures(t, first, sent, this.data.stackLexical), (f) => this.si2!.probs(f)[pIdx]);
+    const sent = this.sent ? sentenceFeatures(t, this.classes).map((f) => this.sent!.probs(f)[1]) : undefined;
+    const dense = this.embedding ? denseSentenceInputs(t, this.embedding).map((x) => mlpProb(this.data.dense!, x)) : undefined;
+    const tok = this.embedding && this.data.denseTok ? denseTokenInputs(t, this.embedding).map((x) => mlpProb(this.data.denseTok!, x)) : undefined;
+    const second = Float64Array.from(stackFeatures(t, first, sent, this.data.stackLexical, dense, tok), (f) => this.si2!.probs(f)[pIdx]);
     return { first, second, sent, feats };
   }
 

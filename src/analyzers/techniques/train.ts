@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { tokenize } from '../../nlp/tokenize.js';
 import { FeatureVocab, trainLogReg, packLogReg, LogReg, type Example } from '../../models/logreg.js';
 import { kFolds } from '../../models/random.js';
-import { candidateFeatures, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { candidateFeatures, denseSentenceInputs, denseTokenInputs, denseTokenWidth, denseWidth, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { classFn, embedding, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
+import { mlpProb, trainMlp, type MlpData } from '../../models/mlp.js';
 import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
 import { scoreCandidates, spansFromProbs, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
@@ -39,6 +41,10 @@ export interface PreparedArticle {
   /** Sentence feature ids and labels (1 when a sentence holds any gold SI token). */
   sentX: Int32Array[];
   sentY: Uint8Array;
+  /** Dense sentence inputs (word-vector averages), when the corpus has an embedding. */
+  denseX?: Float32Array[];
+  /** Dense token inputs, when the corpus has an embedding and dense token features are on. */
+  denseTokX?: Float32Array[];
 }
 
 export interface Corpus {
@@ -46,6 +52,10 @@ export interface Corpus {
   tokVocab: FeatureVocab;
   spanVocab: FeatureVocab;
   sentVocab: FeatureVocab;
+  /** Word classes used by the token and sentence features (shipped in the model). */
+  classes?: WordClassesData;
+  /** Word vectors for the dense sentence model (shipped in the model). */
+  embedding?: EmbeddingData;
 }
 
 export interface TrainOptions {
@@ -71,6 +81,16 @@ export interface TrainOptions {
   innerRules: boolean;
   /** Also re-score candidate spans with a span-level model (needs innerRules). */
   spanScorer: boolean;
+  /** Hidden units and epochs of the dense sentence model (used when the corpus has an embedding). */
+  denseHidden: number;
+  denseEpochs: number;
+  denseTokEpochs: number;
+  denseTokHidden: number;
+  /**
+   * Word vectors per training set (e.g. SGNS on external text plus these training articles): called
+   * for every outer fold with its training articles only, so held-out text never reaches the vectors.
+   */
+  embedFor?: (train: PreparedArticle[]) => EmbeddingData;
   log?: (m: string) => void;
 }
 
@@ -89,6 +109,10 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
   innerRules: true,
   // Measured: it never earned a keep threshold above 0 on the inner folds (see docs/techniques.md), so opt-in.
   spanScorer: false,
+  denseHidden: 32,
+  denseEpochs: 8,
+  denseTokEpochs: 2,
+  denseTokHidden: 16,
 };
 
 /** Read articles and labels from a PTC folder (train-articles/, train-task1-SI.labels, train-task2-TC.labels). */
@@ -108,7 +132,9 @@ export const featureGroup = (f: string) => {
 };
 
 /** `drop`: feature groups to leave out (ablations), e.g. ['c3', 'sw'] for span features or ['w-2'] for tokens. */
-export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLabels: PtcSpan[], drop: string[] = []): Corpus {
+export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLabels: PtcSpan[], drop: string[] = [], classes?: WordClassesData, emb?: EmbeddingData, denseTokens = false): Corpus {
+  const cls = classes ? classFn(classes) : undefined;
+  const dense = emb ? embedding(emb) : undefined;
   const dropped = new Set(drop);
   const keep = (f: string[]) => (dropped.size ? f.filter((x) => !dropped.has(featureGroup(x))) : f);
   const tokVocab = new FeatureVocab();
@@ -120,7 +146,7 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
     const { sentences, tokens } = tokenize(article.text);
     const t: TokenizedText = { text: article.text, sentences, tokens };
     const ctx = spanContext(t);
-    const tokX = tokenFeatures(t).map((f) => internAll(tokVocab, keep(f)));
+    const tokX = tokenFeatures(t, cls).map((f) => internAll(tokVocab, keep(f)));
     const si = (siBy.get(article.id) ?? []).map((s) => ({ id: article.id, start: s.start, end: s.end }));
     const tokY = new Uint8Array(tokens.length);
     for (const s of si) {
@@ -139,14 +165,26 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
     }
     const tc = [...spans.values()];
     const tcX = tc.map((g) => internAll(spanVocab, keep(spanFeatures(ctx, g.start, g.end))));
-    const sentX = sentenceFeatures(t).map((f) => internAll(sentVocab, keep(f)));
+    const sentX = sentenceFeatures(t, cls).map((f) => internAll(sentVocab, keep(f)));
     const sentY = new Uint8Array(sentences.length);
     tokens.forEach((k, i) => {
       if (tokY[i]) sentY[k.sentence] = 1;
     });
-    return { id: article.id, article, t, ctx, tokX, tokY, si, tc, tcX, sentX, sentY };
+    const denseX = dense ? denseSentenceInputs(t, dense) : undefined;
+    const denseTokX = dense && denseTokens ? denseTokenInputs(t, dense) : undefined;
+    return { id: article.id, article, t, ctx, tokX, tokY, si, tc, tcX, sentX, sentY, ...(denseX ? { denseX } : {}), ...(denseTokX ? { denseTokX } : {}) };
   });
-  return { articles: prepared, tokVocab, spanVocab, sentVocab };
+  return { articles: prepared, tokVocab, spanVocab, sentVocab, ...(classes ? { classes } : {}), ...(emb ? { embedding: emb } : {}) };
+}
+
+/** Switch the corpus to other word vectors: recompute every article's dense inputs. */
+export function setEmbedding(corpus: Corpus, emb: EmbeddingData): void {
+  const dense = embedding(emb);
+  corpus.embedding = emb;
+  for (const a of corpus.articles) {
+    a.denseX = denseSentenceInputs(a.t, dense);
+    if (a.denseTokX) a.denseTokX = denseTokenInputs(a.t, dense);
+  }
 }
 
 function group(spans: PtcSpan[]): Map<string, PtcSpan[]> {
@@ -185,6 +223,10 @@ export interface TrainedPair {
   rules?: SpanRules;
   /** Span re-scorer and its keep threshold (spanScorer). */
   scorer?: { lr: LogReg; keep: number };
+  /** Dense sentence model feeding the second pass (when the corpus has an embedding). */
+  dense?: MlpData;
+  /** Dense token model feeding the second pass. */
+  denseTok?: MlpData;
 }
 
 export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): TrainedPair {
@@ -194,6 +236,8 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   for (const a of train) a.tokX.forEach((x, i) => siEx.push({ x: keepTok(x), y: a.tokY[i] }));
   const siW = trainLogReg(siEx, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
   const sentW = o.stackFolds >= 2 ? trainSentences(corpus, train, o, o.seed + 3) : undefined;
+  const dense = o.stackFolds >= 2 && corpus.embedding ? trainDense(corpus, train, o, o.seed + 19) : undefined;
+  const denseTok = o.stackFolds >= 2 && train[0]?.denseTokX ? trainDenseTok(corpus, train, o, o.seed + 29) : undefined;
   const stack = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
   const si2 = stack?.model;
   let rules: SpanRules | undefined;
@@ -204,7 +248,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
     for (const a of train) {
       const first = stack.oof.get(a)!;
       const sent = stack.oofSent.get(a)!;
-      probs.set(a, { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, o.stackLexical), (f) => si2!.probs(f)[1]) });
+      probs.set(a, { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a)), (f) => si2!.probs(f)[1]) });
     }
     rules = chooseRules(train, probs).rules;
     o.log?.(`  inner span rule ${JSON.stringify(rules)}`);
@@ -225,7 +269,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, tcW, si2, sentW, stackLexical: o.stackLexical, rules, scorer };
+  return { siW, tcW, si2, sentW, stackLexical: o.stackLexical, rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
 }
 
 /** SI score of a span rule (and optional scorer) on articles with given probabilities. */
@@ -330,6 +374,26 @@ function trainSentences(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   return trainLogReg(ex, corpus.sentVocab.size, 2, { epochs: 6, seed, lr: 0.05, l2: 1e-6 });
 }
 
+function trainDense(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): MlpData {
+  const xs = train.flatMap((a) => a.denseX!);
+  const ys = Uint8Array.from(train.flatMap((a) => [...a.sentY]));
+  return trainMlp(xs, ys, denseWidth(corpus.embedding!.dim), { hidden: o.denseHidden, epochs: o.denseEpochs, lr: 1e-3, l2: 1e-4, seed });
+}
+
+function trainDenseTok(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): MlpData {
+  const xs = train.flatMap((a) => a.denseTokX!);
+  const ys = Uint8Array.from(train.flatMap((a) => [...a.tokY]));
+  return trainMlp(xs, ys, denseTokenWidth(corpus.embedding!.dim), { hidden: o.denseTokHidden, epochs: o.denseTokEpochs, lr: 1e-3, l2: 1e-5, seed });
+}
+
+export function denseTokProbs(d: MlpData, a: PreparedArticle): Float64Array {
+  return Float64Array.from(a.denseTokX!, (x) => mlpProb(d, x));
+}
+
+export function denseProbs(d: MlpData, a: PreparedArticle): Float64Array {
+  return Float64Array.from(a.denseX!, (x) => mlpProb(d, x));
+}
+
 export function sentenceProbs(w: Float64Array, a: PreparedArticle): Float64Array {
   const s = new Float64Array(2);
   return Float64Array.from(a.sentX, (x) => {
@@ -342,10 +406,12 @@ export function sentenceProbs(w: Float64Array, a: PreparedArticle): Float64Array
  * The second pass learns from first-pass probabilities that are out-of-fold on the training
  * articles (inner k-fold), so it sees probabilities as noisy as on new text.
  */
-function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): { model: LogReg; oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array> } {
+function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): { model: LogReg; oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array>; oofDense: Map<PreparedArticle, Float64Array>; oofTok: Map<PreparedArticle, Float64Array> } {
   const inner = kFolds(train.map((_, i) => i), o.stackFolds, o.seed + 7);
   const oof = new Map<PreparedArticle, Float64Array>();
   const oofSent = new Map<PreparedArticle, Float64Array>();
+  const oofDense = new Map<PreparedArticle, Float64Array>();
+  const oofTok = new Map<PreparedArticle, Float64Array>();
   inner.forEach((idx, f) => {
     const held = new Set(idx);
     const rest = train.filter((_, i) => !held.has(i));
@@ -354,7 +420,11 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     for (const a of rest) a.tokX.forEach((x, i) => ex.push({ x: keep(x), y: a.tokY[i] }));
     const w = trainLogReg(ex, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed + 11 * (f + 1), lr: o.siLr, l2: o.siL2 });
     const sw = trainSentences(corpus, rest, o, o.seed + 13 * (f + 1));
+    const dm = corpus.embedding ? trainDense(corpus, rest, o, o.seed + 23 * (f + 1)) : undefined;
+    const tm = rest[0]?.denseTokX ? trainDenseTok(corpus, rest, o, o.seed + 27 * (f + 1)) : undefined;
     for (const i of idx) {
+      if (dm) oofDense.set(train[i], denseProbs(dm, train[i]));
+      if (tm) oofTok.set(train[i], denseTokProbs(tm, train[i]));
       oof.set(train[i], tokenProbs(w, train[i]));
       oofSent.set(train[i], sentenceProbs(sw, train[i]));
     }
@@ -362,11 +432,11 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
   const vocab = new FeatureVocab();
   const ex: Example[] = [];
   for (const a of train) {
-    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!, o.stackLexical);
+    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!, o.stackLexical, oofDense.get(a), oofTok.get(a));
     feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: a.tokY[i] }));
   }
   const w = trainLogReg(ex, vocab.size, 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
-  return { model: LogReg.fromTrained(w, vocab, ['O', 'P']), oof, oofSent };
+  return { model: LogReg.fromTrained(w, vocab, ['O', 'P']), oof, oofSent, oofDense, oofTok };
 }
 
 /** Token probabilities of the first pass, and of the stacked second pass when there is one. */
@@ -374,7 +444,9 @@ export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Fl
   const first = tokenProbs(p.siW, a);
   if (!p.si2) return { first, second: first };
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
-  return { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, p.stackLexical), (f) => p.si2!.probs(f)[1]) };
+  const dense = p.dense ? denseProbs(p.dense, a) : undefined;
+  const tok = p.denseTok ? denseTokProbs(p.denseTok, a) : undefined;
+  return { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, p.stackLexical, dense, tok), (f) => p.si2!.probs(f)[1]) };
 }
 
 /** The analyzer's word-level span rule (fixed, not tuned; its CV figure is reported). */
@@ -455,6 +527,7 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
     const test = new Set(ids);
     const train = corpus.articles.filter((a) => !test.has(a.id));
     const t0 = performance.now();
+    if (o.embedFor) setEmbedding(corpus, o.embedFor(train));
     const pair = trainOn(corpus, train, { ...o, seed: o.seed + 100 * (f + 1) });
     const { tcW } = pair;
     const pred: LabelledSpan[] = [];
@@ -528,7 +601,8 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
 
 /** Train on every article and pack the shipped model. */
 export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): TechniquesModelData {
-  const { siW, tcW, si2, sentW, rules: innerRules, scorer } = trainOn(corpus, corpus.articles, o);
+  if (o.embedFor) setEmbedding(corpus, o.embedFor(corpus.articles));
+  const { siW, tcW, si2, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
   // With inner selection the rule (and scorer) come from the training articles' out-of-fold probabilities.
   if (innerRules) rules = innerRules;
   return {
@@ -540,6 +614,9 @@ export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): T
     rules,
     displayRules: DISPLAY_RULES,
     ...(o.stackLexical ? { stackLexical: true } : {}),
+    ...(corpus.classes ? { wordClasses: corpus.classes } : {}),
+    ...(dense && corpus.embedding ? { dense, embedding: corpus.embedding } : {}),
+    ...(denseTok ? { denseTok } : {}),
     secondLabelMin: 0.3,
   };
 }

@@ -7,8 +7,13 @@ import { modelPath, sharedDir } from '../../util/paths.js';
 import { crossValidate, DEFAULT_TRAIN, DISPLAY_RULES, prepareCorpus, readPtcDir, trainFinal, type CvResult, type TrainOptions } from '../../analyzers/techniques/train.js';
 import { TECHNIQUES_MODEL_FILE, type SpanRules } from '../../analyzers/techniques/model.js';
 import { formatSi, formatTc } from '../../eval/ptc/score.js';
+import { DEFAULT_SGNS, packEmbedding, trainSgns, wordClasses, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
+import { vectorCorpus, vectorTokens } from '../../models/vector-corpus.js';
 
 export const TECHNIQUES_MODEL_VERSION = '1.1.0';
+/** Word-class sizes (k-means of the word vectors), finest first; 'none' turns the features off. */
+const DEFAULT_CLASSES = 'none';
+const DEFAULT_VEC_EPOCHS = 10;
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
@@ -48,7 +53,17 @@ export function register(train: Command): void {
     .option('--no-inner-rules', 'ablation: choose the span rule on the pooled evaluation folds (old protocol; no span scorer)')
     .option('--span-scorer', 're-score candidate spans with a span-level model (threshold chosen on inner folds; measured no gain, so off by default)')
     .option('--cv-only', 'only cross-validate; do not train and write the final model')
-    .action((o: { data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
+    .option('--word-classes <sizes>', 'word classes from word vectors: k-means sizes, finest first (none = no word-class features)', DEFAULT_CLASSES)
+    .option('--vector-data <dir>', 'shared data folder with euvsdisinfo/ and conll2003/ (the unlabelled word-vector text; PTC is never used)', join(sharedDir, 'data'))
+    .option('--dense', 'dense sentence model (MLP over word-vector averages) feeding the second pass')
+    .option('--dense-tokens', 'with --dense: also a dense token model (MLP over word vectors of the token, its window and sentence)')
+    .option('--dense-tok-epochs <n>', 'epochs of the dense token model', String(DEFAULT_TRAIN.denseTokEpochs))
+    .option('--dense-hidden <n>', 'hidden units of the dense sentence model', String(DEFAULT_TRAIN.denseHidden))
+    .option('--dense-epochs <n>', 'epochs of the dense sentence model', String(DEFAULT_TRAIN.denseEpochs))
+    .option('--vectors-ptc', 'with --dense: also train the word vectors on the PTC training articles (per CV fold: its training articles only)')
+    .option('--vec-dim <n>', 'word-vector dimensions', String(DEFAULT_SGNS.dim))
+    .option('--vec-epochs <n>', 'word-vector (SGNS) epochs', String(DEFAULT_VEC_EPOCHS))
+    .action((o: { vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -59,9 +74,40 @@ export function register(train: Command): void {
       const t0 = performance.now();
       const { articles, si, tc } = readPtcDir(o.data, limit);
       const drop = o.drop ? o.drop.split(',').map((x) => x.trim()).filter(Boolean) : [];
-      const corpus = prepareCorpus(articles, si, tc, drop);
+      const sizes = o.wordClasses === 'none' ? [] : o.wordClasses.split(',').map(Number);
+      if (sizes.some((x) => !Number.isInteger(x) || x < 2)) throw new Error(`--word-classes must be 'none' or integers ≥ 2 (finest first), got '${o.wordClasses}'`);
+      const vecDim = Number(o.vecDim);
+      const vecEpochs = Number(o.vecEpochs);
+      if (!Number.isInteger(vecDim) || vecDim < 2) throw new Error(`--vec-dim must be an integer ≥ 2, got '${o.vecDim}'`);
+      if (!Number.isInteger(vecEpochs) || vecEpochs < 1) throw new Error(`--vec-epochs must be a positive integer, got '${o.vecEpochs}'`);
+      let classes: WordClassesData | undefined;
+      let emb: EmbeddingData | undefined;
+      let vectorSources: string[] = [];
+      let embedFor: TrainOptions['embedFor'];
+      if (sizes.length || o.dense) {
+        const vc = vectorCorpus(o.vectorData);
+        vectorSources = vc.sources;
+        if (o.vectorsPtc) vectorSources.push('PTC training articles (per CV fold: that fold\'s training articles)');
+        const vectors = trainSgns(vc.sentences, { ...DEFAULT_SGNS, dim: vecDim, epochs: vecEpochs, seed: seed + 31 });
+        if (o.vectorsPtc) {
+          embedFor = (train) => {
+            const t1 = performance.now();
+            const sentences = [...vc.sentences, ...train.flatMap((a) => a.t.text.split('\n').map(vectorTokens).filter((x) => x.length > 1))];
+            const e = packEmbedding(trainSgns(sentences, { ...DEFAULT_SGNS, dim: vecDim, epochs: vecEpochs, seed: seed + 31 }));
+            log(`  word vectors on external text + ${train.length} PTC articles: ${e.words.length} words in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+            return e;
+          };
+        }
+        if (sizes.length) classes = wordClasses(vectors, sizes, seed + 37);
+        if (o.dense) emb = packEmbedding(vectors);
+        log(`word vectors: ${vectors.words.length} words × ${vecDim} (SGNS, ${vecEpochs} epochs on ${vc.sources.join('; ')}); classes ${sizes.join('/') || 'none'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      }
+      const corpus = prepareCorpus(articles, si, tc, drop, classes, emb, Boolean(o.dense && o.denseTokens));
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer) };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), ...(embedFor ? { embedFor } : {}) };
+      if (!Number.isInteger(opts.denseTokEpochs) || opts.denseTokEpochs < 1) throw new Error(`--dense-tok-epochs must be a positive integer, got '${o.denseTokEpochs}'`);
+      if (!Number.isInteger(opts.denseHidden) || opts.denseHidden < 1) throw new Error(`--dense-hidden must be a positive integer, got '${o.denseHidden}'`);
+      if (!Number.isInteger(opts.denseEpochs) || opts.denseEpochs < 1) throw new Error(`--dense-epochs must be a positive integer, got '${o.denseEpochs}'`);
       if (!Number.isInteger(opts.siEpochs) || opts.siEpochs < 1) throw new Error(`--si-epochs must be a positive integer, got '${o.siEpochs}'`);
       if (!(opts.tcBalance >= 0)) throw new Error(`--tc-balance must be a number ≥ 0, got '${o.tcBalance}'`);
       if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
@@ -101,13 +147,22 @@ export function register(train: Command): void {
         ...(opts.stackLexical ? ['--stack-lexical'] : []),
         ...(!opts.innerRules ? ['--no-inner-rules'] : []),
         ...(opts.spanScorer ? ['--span-scorer'] : []),
+        ...(o.wordClasses !== DEFAULT_CLASSES ? [`--word-classes ${o.wordClasses}`] : []),
+        ...(o.dense ? ['--dense'] : []),
+        ...(o.dense && o.denseTokens ? ['--dense-tokens'] : []),
+        ...(o.dense && o.vectorsPtc ? ['--vectors-ptc'] : []),
+        ...(o.dense && o.denseTokens && opts.denseTokEpochs !== defaults.denseTokEpochs ? [`--dense-tok-epochs ${opts.denseTokEpochs}`] : []),
+        ...(o.dense && opts.denseHidden !== defaults.denseHidden ? [`--dense-hidden ${opts.denseHidden}`] : []),
+        ...(o.dense && opts.denseEpochs !== defaults.denseEpochs ? [`--dense-epochs ${opts.denseEpochs}`] : []),
+        ...((sizes.length || o.dense) && vecDim !== DEFAULT_SGNS.dim ? [`--vec-dim ${vecDim}`] : []),
+        ...((sizes.length || o.dense) && vecEpochs !== DEFAULT_VEC_EPOCHS ? [`--vec-epochs ${vecEpochs}`] : []),
       ].join(' ');
       const bytes = saveArtifact(o.out, {
         header: {
           model: 'techniques',
           version: TECHNIQUES_MODEL_VERSION,
           command: cmd,
-          trainedOn: `PTC train-articles (${articles.length} articles), SemEval-2020 Task 11, corpus v2`,
+          trainedOn: `PTC train-articles (${articles.length} articles), SemEval-2020 Task 11, corpus v2${vectorSources.length ? `; word vectors (unlabelled): ${vectorSources.join('; ')}` : ''}`,
           seed,
           metrics,
         },

@@ -61,8 +61,23 @@ function insideQuotes(t: TokenizedText, ranges: [number, number][]): boolean[] {
   return out;
 }
 
-/** Features of every token, for the span-identification tagger. */
-export function tokenFeatures(t: TokenizedText): string[][] {
+/**
+ * Word classes of a lower-cased word at several granularities (finest first), from k-means over
+ * word vectors trained on unlabelled text (src/models/word-vectors.ts); undefined when unknown.
+ */
+export interface WordClassFn {
+  levels: number;
+  of: (lowerWord: string) => number[] | undefined;
+}
+
+/** Class ids of every token (undefined for unknown words and punctuation). */
+function tokenClasses(t: TokenizedText, classes: WordClassFn): (number[] | undefined)[] {
+  return t.tokens.map((k) => classes.of(t.text.slice(k.start, k.end).toLowerCase().replace(/’/g, "'")));
+}
+
+/** Features of every token, for the span-identification tagger. `classes` adds word-class features. */
+export function tokenFeatures(t: TokenizedText, classes?: WordClassFn): string[][] {
+  const cls = classes ? tokenClasses(t, classes) : undefined;
   const ranges = sentenceRanges(t);
   const quoted = insideQuotes(t, ranges);
   const words = t.tokens.map((k) => t.text.slice(k.start, k.end));
@@ -114,6 +129,15 @@ export function tokenFeatures(t: TokenizedText): string[][] {
     if (i === b) f.push('last');
     if (/^[A-Z]{2,}$/.test(words[i])) f.push('allcaps');
     if (tok.sentence === 0) f.push('title');
+    if (cls) {
+      // The token's class at every level; neighbours' at the coarser levels (denser, so they generalize).
+      const c = (j: number, l: number) => (j < a ? 's' : j > b ? '/s' : (cls[j]?.[l] ?? 'x'));
+      const mine = cls[i];
+      if (mine) mine.forEach((id, l) => f.push(`v${l}=${id}`));
+      for (let l = 1; l < classes!.levels; l++) {
+        f.push(`v${l}-1=${c(i - 1, l)}`, `v${l}+1=${c(i + 1, l)}`, `v${l}-2=${c(i - 2, l)}`, `v${l}+2=${c(i + 2, l)}`, `v${l}b=${c(i - 1, l)}_${c(i, l)}`);
+      }
+    }
     return f;
   });
 }
@@ -236,13 +260,17 @@ export function spanFeatures(c: SpanContext, start: number, end: number): string
 }
 
 const pb = (p: number) => String(Math.min(9, Math.floor(p * 10)));
+const logit = (p: number) => {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+};
 
 /**
  * Second-pass (stacked) features of a token from the first-pass probabilities: its own, its
  * neighbours' and its sentence's. They let the second pass smooth spans and use sentence context,
  * what a CRF's transitions would give, at the cost of one small extra model.
  */
-export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false): string[][] {
+export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>): string[][] {
   const ranges = sentenceRanges(t);
   const sent = ranges.map(([a, b]) => {
     if (a < 0) return { max: 0, mean: 0, frac: 0 };
@@ -256,6 +284,10 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
     }
     return { max, mean: sum / (b - a + 1), frac: above / (b - a + 1) };
   });
+  // The dense (word-vector) sentence model is a second, differently built opinion on the sentence:
+  // its log-odds are added to the sparse sentence model's (a product of experts), so the second pass
+  // keeps the same few features instead of learning crosses of two noisy probabilities.
+  const sentP = sentProbs && denseProbs ? Array.from(sentProbs, (p, s) => 1 / (1 + Math.exp(-(logit(p) + logit(denseProbs[s]))))) : sentProbs;
   return t.tokens.map((tok, i) => {
     const [a, b] = ranges[tok.sentence];
     const at = (j: number) => (j < a || j > b ? 'x' : pb(probs[j]));
@@ -267,8 +299,13 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
     for (let j = i + 1; j <= b; j++) right = Math.max(right, probs[j]);
     const me = pb(probs[i]);
     const extra: string[] = [];
-    if (sentProbs) {
-      const sp = pb(sentProbs[tok.sentence]);
+    if (tokDense) {
+      // The dense (word-vector) token model: a differently built opinion on the same token.
+      const q = pb(tokDense[i]);
+      extra.push(`q=${q}`, `pq=${me}_${q}`);
+    }
+    if (sentP) {
+      const sp = pb(sentP[tok.sentence]);
       extra.push(`sp=${sp}`, `psp=${me}_${sp}`, `spmax=${sp}_${pb(s.max)}`);
     }
     if (lexical) {
@@ -297,8 +334,9 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
   });
 }
 
-/** Features of each sentence (bag of lemmas and word bigrams, punctuation, length) for the sentence-level pass. */
-export function sentenceFeatures(t: TokenizedText): string[][] {
+/** Features of each sentence (bag of lemmas and word bigrams, punctuation, length; word classes when given) for the sentence-level pass. */
+export function sentenceFeatures(t: TokenizedText, classes?: WordClassFn): string[][] {
+  const cls = classes ? tokenClasses(t, classes) : undefined;
   return sentenceRanges(t).map(([a, b]) => {
     const f = ['bias'];
     if (a < 0) return f;
@@ -314,6 +352,7 @@ export function sentenceFeatures(t: TokenizedText): string[][] {
     }
     f.push(`b=${prev}_</s>`);
     if (t.tokens[a].sentence === 0) f.push('title');
+    if (cls) for (let i = a; i <= b; i++) cls[i]?.forEach((id, l) => f.push(`sv${l}=${id}`));
     return f;
   });
 }
@@ -386,4 +425,116 @@ export function candidateFeatures(t: TokenizedText, ranges: [number, number][], 
   if (q) f.push('s?');
   if (quote) f.push('squote');
   return f;
+}
+
+/** Word vectors as the dense sentence features need them (see src/models/word-vectors.ts). */
+export interface DenseLookup {
+  dim: number;
+  of: (lowerWord: string) => { vec: Float32Array; sif: number } | undefined;
+}
+
+/** Width of denseSentenceInputs rows for vectors of `dim` dimensions. */
+export const denseWidth = (dim: number) => 2 * dim + 7;
+
+/**
+ * Dense inputs of each sentence for the sentence-level MLP: the SIF-weighted mean word vector of the
+ * sentence and of the whole article (both unit length; what the sentence is about, and what the
+ * article around it is about), then share of unknown words, length, place in the article, title,
+ * `!`, `?` and quotes.
+ */
+export function denseSentenceInputs(t: TokenizedText, emb: DenseLookup): Float32Array[] {
+  const D = emb.dim;
+  const ranges = sentenceRanges(t);
+  const art = new Float64Array(D);
+  const sents = ranges.map(([a, b]) => {
+    const v = new Float64Array(D);
+    let words = 0;
+    let known = 0;
+    let excl = 0;
+    let q = 0;
+    let quote = 0;
+    if (a >= 0)
+      for (let i = a; i <= b; i++) {
+        const k = t.tokens[i];
+        const w = t.text.slice(k.start, k.end).toLowerCase().replace(/’/g, "'");
+        if (w === '!') excl = 1;
+        if (w === '?') q = 1;
+        if (QUOTES.has(w)) quote = 1;
+        if (k.type === 'punctuation') continue;
+        words++;
+        const e = emb.of(w);
+        if (!e) continue;
+        known++;
+        for (let d = 0; d < D; d++) v[d] += e.sif * e.vec[d];
+      }
+    for (let d = 0; d < D; d++) art[d] += v[d];
+    return { v, words, known, excl, q, quote };
+  });
+  const unit = (v: Float64Array) => {
+    let s = 0;
+    for (let d = 0; d < D; d++) s += v[d] * v[d];
+    const n = Math.sqrt(s) || 1;
+    return Array.from(v, (x) => x / n);
+  };
+  const artUnit = unit(art);
+  const S = Math.max(1, ranges.length - 1);
+  return sents.map((s, i) => {
+    const row = new Float32Array(denseWidth(D));
+    row.set(unit(s.v), 0);
+    row.set(artUnit, D);
+    const o = 2 * D;
+    row[o] = s.words ? 1 - s.known / s.words : 1;
+    row[o + 1] = Math.min(1, s.words / 50);
+    row[o + 2] = i / S;
+    row[o + 3] = i === 0 ? 1 : 0;
+    row[o + 4] = s.excl;
+    row[o + 5] = s.q;
+    row[o + 6] = s.quote;
+    return row;
+  });
+}
+
+/** Width of denseTokenInputs rows for vectors of `dim` dimensions. */
+export const denseTokenWidth = (dim: number) => 2 * dim + 5;
+
+/**
+ * Dense inputs of each token for the token-level MLP: its own word vector (zeros when unknown), the
+ * SIF-weighted mean vector of its ±2 window (unit length), then unknown word, punctuation, place in
+ * the sentence, title and capitalization flags. (The sentence's vector is the sentence model's job;
+ * leaving it out here keeps this model cheap: it runs over every token.)
+ */
+export function denseTokenInputs(t: TokenizedText, emb: DenseLookup): Float32Array[] {
+  const D = emb.dim;
+  const ranges = sentenceRanges(t);
+  const look = t.tokens.map((k) => (k.type === 'punctuation' ? undefined : emb.of(t.text.slice(k.start, k.end).toLowerCase().replace(/’/g, "'"))));
+  const win = new Float64Array(D);
+  return t.tokens.map((tok, i) => {
+    const [a, b] = ranges[tok.sentence];
+    const row = new Float32Array(denseTokenWidth(D));
+    const e = look[i];
+    if (e) row.set(e.vec, 0);
+    win.fill(0);
+    for (let j = Math.max(a, i - 2); j <= Math.min(b, i + 2); j++) addScaled(win, look[j]);
+    row.set(unitOf(win), D);
+    const o = 2 * D;
+    const w = t.text.slice(tok.start, tok.end);
+    row[o] = e ? 0 : 1;
+    row[o + 1] = tok.type === 'punctuation' ? 1 : 0;
+    row[o + 2] = b > a ? (i - a) / (b - a) : 0;
+    row[o + 3] = tok.sentence === 0 ? 1 : 0;
+    row[o + 4] = /^[A-Z]/.test(w) ? 1 : 0;
+    return row;
+  });
+}
+
+function addScaled(v: Float64Array, e: { vec: Float32Array; sif: number } | undefined): void {
+  if (!e) return;
+  for (let d = 0; d < v.length; d++) v[d] += e.sif * e.vec[d];
+}
+
+function unitOf(v: Float64Array): Float32Array {
+  let s = 0;
+  for (let d = 0; d < v.length; d++) s += v[d] * v[d];
+  const n = Math.sqrt(s) || 1;
+  return Float32Array.from(v, (x) => x / n);
 }
