@@ -11,7 +11,7 @@ import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, typ
 import { SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.2.0';
+export const QUOTES_BY = 'quotes@1.3.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -23,6 +23,8 @@ interface Candidate {
   /** Take the speaker of this earlier candidate (split or continued quotes). */
   inheritFrom?: Candidate;
   inheritConfidence?: number;
+  /** Round E: speaker from a fallback (previous line's subject, colon introduction), confidence 0.55. */
+  fallback?: boolean;
   /** A quoted fragment inside a sentence that has no attribution of its own. */
   embedded?: boolean;
   seg?: QuoteSegment;
@@ -146,7 +148,7 @@ export function findQuotes(doc: Doc): Quote[] {
     }
     // An introducing "X said:" / "X said that" binds tighter than a trailing attribution.
     const lead = leading(seg);
-    const att = lead && /^(:|that)$/i.test(lead.last) ? lead : trailing(seg) ?? lead;
+    const att = (lead && /^(:|that)$/i.test(lead.last) ? lead : trailing(seg) ?? lead) ?? colonIntro(seg);
     if (att) {
       Object.assign(c, att);
       const ms = mentionSpan(att.mention);
@@ -154,10 +156,12 @@ export function findQuotes(doc: Doc): Quote[] {
       c.end = Math.max(c.end, ms.end, att.cue.span.end);
     } else if (startsSentence(seg)) {
       const p = prev?.seg;
-      if (p && p.lineStart === seg.lineStart) c.inheritFrom = prev;
+      // Round E: '… said: “…” Brandt shot back: “…”' — a new sentence that introduces the quote with a
+      // colon speaks for someone else, so the quote does not inherit the previous speaker.
+      if (p && p.lineStart === seg.lineStart) { if (!newColonIntro(p, seg)) c.inheritFrom = prev; }
       else if (p && !p.closed) c.inheritFrom = prev, (c.inheritConfidence = 0.7);
       else if (p && prev!.mention && (wholeLine(seg) || opensLine(seg)) && prevLine(seg) === lineStartOf(p.close - 1)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
-    } else if (prev?.seg && prev.seg.lineStart === seg.lineStart && !sentenceEndBetween(prev.seg.close, seg.open)) {
+    } else if (prev?.seg && prev.seg.lineStart === seg.lineStart && !sentenceEndBetween(prev.seg.close, seg.open) && !newColonIntro(prev.seg, seg)) {
       // '“…,” X told reporters, insisting that “…”': same sentence, same speaker.
       c.inheritFrom = prev;
     } else c.embedded = true;
@@ -195,6 +199,21 @@ export function findQuotes(doc: Doc): Quote[] {
     if (d?.mention && d.mention.type !== 'generic') {
       c.inheritFrom = d;
       c.inheritConfidence = 0.6;
+    } else if (!onPrev.length) {
+      // Round E fallback: a quote paragraph after a line whose last sentence has a named person as its
+      // subject ("Ana Berg, the harbour master, saw it too. ⏎ “It kept burning all night.”").
+      const le = firstAt(seg.lineStart) - 1;
+      let s0 = le;
+      while (s0 - 1 >= 0 && toks[s0 - 1].start >= pl && toks[s0 - 1].sentence === toks[le].sentence) s0--;
+      const ok = le >= 0 && toks[le].start >= pl;
+      const fv = ok ? toks.slice(s0, le).findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX') + s0 : -1;
+      // The subject of the sentence's first verb, an appositive one too ("Ana Berg, the harbour master, saw …").
+      const named = (x?: Mention) => (x?.type === 'name' && x.kind !== 'org' && plausibleName(x) ? x : undefined);
+      const m = fv > s0 ? (named(subjectBefore(toks, fv, s0)) ?? commaName(fv, s0) ?? named(clauseSubject(toks, s0, le))) : undefined;
+      if (m && m.first <= s0 + 6) {
+        c.mention = m;
+        c.fallback = true;
+      }
     }
   }
 
@@ -225,7 +244,7 @@ export function findQuotes(doc: Doc): Quote[] {
   }
   for (const c of live) {
     if (c.hidden) continue;
-    const base = !c.speaker ? 0.5 : c.speaker.resolvedBy === 'main-speaker' ? 0.55 : c.inheritFrom ? (c.inheritConfidence ?? 0.75) : c.speaker.resolvedBy === 'name' ? (c.kind === 'direct' ? 0.9 : 0.8) : c.speaker.resolvedBy === 'pronoun' ? 0.75 : 0.7;
+    const base = !c.speaker ? 0.5 : c.fallback ? 0.55 : c.speaker.resolvedBy === 'main-speaker' ? 0.55 : c.inheritFrom ? (c.inheritConfidence ?? 0.75) : c.speaker.resolvedBy === 'name' ? (c.kind === 'direct' ? 0.9 : 0.8) : c.speaker.resolvedBy === 'pronoun' ? 0.75 : 0.7;
     const q: Quote = { start: c.start, end: c.end, confidence: base, by: QUOTES_BY, kind: c.kind, content: c.content };
     if (c.speaker) q.speaker = c.speaker;
     if (c.cue) q.cue = c.cue;
@@ -250,6 +269,28 @@ export function findQuotes(doc: Doc): Quote[] {
     // Point the mention at where the name is written, not at a pronoun.
     const named = cs.find((c) => c.speaker?.name === ranked[0].s.name && c.speaker.resolvedBy === 'name');
     return named?.speaker ?? ranked[0].s;
+  }
+
+  /** "The harbour master, Ana Berg, saw …": the name set off by commas right before verb `v`. */
+  function commaName(v: number, limit: number): Mention | undefined {
+    if (toks[v - 1]?.text !== ',') return undefined;
+    let k = v - 2;
+    while (k > limit && toks[k].text !== ',' && v - k <= 6) k--;
+    if (toks[k]?.text !== ',' || k + 1 > v - 2) return undefined;
+    const m = classify(toks, k + 1, v - 2);
+    return m.type === 'name' && m.kind !== 'org' && plausibleName(m) ? m : undefined;
+  }
+
+  /**
+   * Round E: a fallback speaker must look like a person's name: it has a proper-noun word, and a
+   * one-word name is neither a demonym/religion adjective ("Norwegian", "Lutheran") nor the first
+   * word of its sentence (a capitalised common noun there is not a name).
+   */
+  function plausibleName(m: Mention): boolean {
+    const words = toks.slice(m.first, m.last + 1).filter((t) => t.pos === 'PROPN');
+    if (!words.length) return false;
+    if (words.length === 1 && (/(ish|ese|ic|an|im|ian)$/.test(words[0].lower) || m.first === 0 || toks[m.first - 1].sentence !== toks[m.first].sentence)) return false;
+    return true;
   }
 
   function cueOf(i: number, j = i): { text: string; span: Span } {
@@ -332,6 +373,36 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Round E fallback: a quote opened by a colon on its own line, with no cue, goes to the named subject
+   * of the short clause before the colon whatever its verb ("Kovac shot back: “…”", "The director,
+   * Ana Kovac, defended the plan: “…”"): the subject of the clause's first verb, when it is a plausible
+   * name. A fallback, so its confidence is 0.55, not a cued quote's 0.9.
+   */
+  function colonIntro(seg: QuoteSegment) {
+    const b = firstAt(seg.open) - 1;
+    // Not in the headline: a headline colon joins a label to a quote ("Harbour Fire Witness: “…”").
+    if (b < 1 || toks[b].text !== ':' || toks[b].start < seg.lineStart || seg.open < headEnd) return undefined;
+    let a = b;
+    while (a - 1 >= 0 && toks[a - 1].start >= seg.lineStart && !FINAL.has(toks[a - 1].text) && !inSeg(toks[a - 1].start)) a--;
+    if (b - a > 16) return undefined;
+    for (let v = a + 1; v < b; v++) {
+      if (toks[v].pos !== 'VERB') continue;
+      const m = subjectBefore(toks, v, a) ?? commaName(v, a);
+      if (m?.type === 'name' && m.kind !== 'org' && plausibleName(m)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
+      break;
+    }
+    return undefined;
+  }
+
+  /** Between quote `p` and quote `seg` a new sentence starts and ends in a colon right before `seg`. */
+  function newColonIntro(p: QuoteSegment, seg: QuoteSegment): boolean {
+    const b = firstAt(seg.open) - 1;
+    if (b < 0 || toks[b].text !== ':' || toks[b].start < p.close) return false;
+    const between = toks.slice(firstAt(p.close), b);
+    return between.some(isWord) && (sentenceEndBetween(p.close, toks[b].start) || /[.!?]\s*$/.test(text.slice(p.contentStart, p.contentEnd)));
   }
 
   /** A strong cue with a named or pronoun subject earlier in the quote's sentence, outside quotation marks. */

@@ -314,7 +314,9 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const demonym = (w: Tok) => /(an|ese|ish|i|ch)$/.test(w.text) && w.text !== w.text.toUpperCase();
     // "a UN estimate": an acronym before a document noun is its source, even when it is also a title word.
     const docSource = /^(report|statement|estimate|estimates|figures|study|data|analysis|release|letter|survey)$/.test(head) && mods.length > 0 && mods.every((w) => /^\p{Lu}{2,}$/u.test(w.text));
-    if (mods.length && (docSource || !mods.every((w) => demonym(w) || TITLE_WORDS.has(w.lower)))) {
+    // Round E: "Net-ban advocates": a capital word that opens a hyphenated modifier is not a name.
+    const compound = e >= first && toks[e + 1]?.text === '-';
+    if (mods.length && !compound && (docSource || !mods.every((w) => demonym(w) || TITLE_WORDS.has(w.lower)))) {
       return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     return { first, last, type: 'generic', kind: 'unknown', head };

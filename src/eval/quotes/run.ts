@@ -24,8 +24,13 @@ export const heldOut6GoldDir = join(defaultGoldDir, 'heldout6');
 export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir].join(',');
 /** The blind batches 3–6 (each labelled before the rules of its round were written), for the blind-subset figures. */
 export const blindBatchGoldDirs = [heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir];
-/** `--gold heldout`: batch 6, the last blind batch — it has been measured and read, so it is no longer unseen. */
-export const heldOutGoldDirs = heldOut6GoldDir;
+/**
+ * Batch 7, labelled blind by other engineers while round E (1.3.0) was written. Never read while writing
+ * rules: the lead measures it once. It is NOT part of `developmentGoldDirs`.
+ */
+export const heldOut7GoldDir = join(defaultGoldDir, 'heldout7');
+/** `--gold heldout`: batch 7, the current blind batch. */
+export const heldOutGoldDirs = heldOut7GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
