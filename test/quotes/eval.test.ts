@@ -6,7 +6,9 @@
  * blind by the lead (speaker P 0.788, R 0.500, NER off) and is development data since; its floor is that
  * measurement minus a margin. Batch 7 (`heldOutGoldDirs`, round E's blind batch) was measured once by the
  * lead after round E was finished (speaker P 0.709, R 0.431, NER off); its floor below is that
- * measurement minus a margin, so a later round cannot quietly lose ground on it.
+ * measurement minus a margin, so a later round cannot quietly lose ground on it. quotes@1.4.0 then added
+ * transcript turns, written after reading batch 7 (P 0.767, R 0.556 NER off, no longer a blind figure);
+ * the floor follows it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,11 +55,11 @@ test('speaker attribution on batch 6 (blind run of round D by the lead, developm
   assert.ok(report.overall.speakerRecall >= 0.48, `speaker recall ${report.overall.speakerRecall}`);
 });
 
-test('speaker attribution on batch 7 (blind run of round E by the lead)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
+test('speaker attribution on batch 7 (blind run of round E by the lead; transcript turns read since)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
   const { report, articles } = await evaluateQuotes(heldOut7GoldDir, sharedDir, { entities: false });
   assert.equal(articles, 20);
-  assert.ok(report.overall.speakerPrecision >= 0.69, `speaker precision ${report.overall.speakerPrecision}`);
-  assert.ok(report.overall.speakerRecall >= 0.41, `speaker recall ${report.overall.speakerRecall}`);
+  assert.ok(report.overall.speakerPrecision >= 0.74, `speaker precision ${report.overall.speakerPrecision}`);
+  assert.ok(report.overall.speakerRecall >= 0.53, `speaker recall ${report.overall.speakerRecall}`);
 });
 
 test('development data is all seven folders; --gold heldout is batch 7 (not in dev); a missing or empty folder is a clear error', async () => {

@@ -11,7 +11,7 @@ import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, typ
 import { SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.3.0';
+export const QUOTES_BY = 'quotes@1.4.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -217,6 +217,12 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
 
+  // 2b. Transcript turns ("KOVAC: …", "ANA BERG, HARBOUR RADIO: …"): an interview printed as a transcript.
+  for (const t of transcriptTurns()) {
+    for (const c of cands) if (c.content.start >= t.content.start && c.content.end <= t.content.end) c.dropped = true;
+    cands.push(t);
+  }
+
   // 3. Resolve speakers in reading order so pronouns see the speakers before them.
   const live = cands.filter((c) => !c.dropped).sort((a, b) => a.start - b.start || a.content.start - b.content.start);
   const resolver = new SpeakerResolver(text, doc.layers.entities, doc.layers.entityIndex, toks, inSeg);
@@ -253,6 +259,62 @@ export function findQuotes(doc: Doc): Quote[] {
   return out;
 
   // ---- helpers (closures over toks/text) ----
+
+  /**
+   * Transcript turns: lines that open with a speaker label in capitals and a colon ("KOVAC: …",
+   * "ANA BERG, HARBOUR RADIO: …"). A turn runs to the next label line or blank line. The label must name
+   * someone the article names in ordinary case (its last word, as "Kovac"), and the article must have at
+   * least two such turns, so a one-off "UPDATE:" or "WATCH:" is never a speaker. The speaker mention is
+   * the article's fullest form of that name, which the resolver then links as usual. Turns under
+   * MIN_QUOTE_WORDS words ("Well, of course.") are too short to report, as for quotation marks.
+   */
+  function transcriptTurns(): Candidate[] {
+    const label = /^(\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,[^:\n]{1,60})?:[ \t]+(?=\S)/u;
+    const lines: { start: number; end: number; name: string; contentStart: number }[] = [];
+    for (let ls = 0; ls < text.length; ) {
+      const le = text.indexOf('\n', ls) < 0 ? text.length : text.indexOf('\n', ls);
+      const m = label.exec(text.slice(ls, le));
+      if (m && /\p{Lu}.*\p{Lu}/u.test(m[1])) lines.push({ start: ls, end: le, name: m[1], contentStart: ls + m[0].length });
+      ls = le + 1;
+    }
+    const turns: Candidate[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const mention = namedAs(l.name);
+      if (!mention) continue;
+      // The turn ends at the next label line, at a blank line, or at the end of the text.
+      const blank = text.indexOf('\n\n', l.contentStart);
+      let end = Math.min(i + 1 < lines.length ? lines[i + 1].start - 1 : text.length, blank < 0 ? text.length : blank);
+      while (end > l.contentStart && /\s/.test(text[end - 1])) end--;
+      const words = text.slice(l.contentStart, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const cue = { text: text.slice(l.start, l.contentStart).trim(), span: { start: l.start, end: l.contentStart } };
+      const c: Candidate = { kind: 'colon', content: { start: l.contentStart, end }, start: l.start, end, mention, cue, hidden: words < MIN_QUOTE_WORDS };
+      turns.push(c);
+    }
+    return turns.filter((t) => !t.hidden).length >= 2 ? turns : [];
+  }
+
+  /** Where the article names the person of a capitals label in ordinary case: the fullest "Given Surname" form, else the surname. */
+  function namedAs(labelName: string): Mention | undefined {
+    const words = labelName.split(/[ \t]+/);
+    const sur = words[words.length - 1];
+    const title = sur.charAt(0) + sur.slice(1).toLowerCase();
+    const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?:\\p{Lu}\\p{Ll}+[ \\t]+)?${esc}(?![\\p{L}])`, 'gu');
+    let best: { start: number; end: number } | undefined;
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      // (The labels themselves are in capitals, so they never match the ordinary-case name.)
+      if (!best || (m[0].includes(' ') && !text.slice(best.start, best.end).includes(' '))) best = { start: at, end: at + m[0].length };
+      if (m[0].includes(' ')) break;
+    }
+    if (!best) return undefined;
+    const first = firstAt(best.start);
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1].end <= best.end) last++;
+    if (toks[first]?.start !== best.start || toks[last].end !== best.end) return undefined;
+    return { first, last, type: 'name', kind: 'person', nameStart: best.start, nameEnd: best.end };
+  }
 
   /** The person most quoted after the headline, with the mention where that person is first named; needs ≥ 2 quotes and a clear lead. */
   function mainSpeaker(cs: Candidate[]): QuoteSpeaker | undefined {
