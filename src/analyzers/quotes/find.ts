@@ -11,7 +11,7 @@ import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, typ
 import { SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.4.0';
+export const QUOTES_BY = 'quotes@1.5.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -75,6 +75,12 @@ function isCue(toks: Tok[], i: number): boolean {
   return t.pos === 'NOUN' && verbLike && i > 0 && ['PROPN', 'PRON', 'NOUN'].includes(toks[i - 1].pos);
 }
 
+/** Line labels of scraped pages that are not speakers ("Update: …", "Photo: …"). */
+const PAGE_LABELS = /^(update|updated|note|notes|source|sources|photo|photos|image|images|video|watch|read|related|editor|caption|credit|credits|warning|disclaimer|advertisement|tags|tag|share|comments|comment|question|answer|question|reply|posted|published|subject|date|time|location|via|email|phone|website|twitter|facebook|category|categories|filed|topics|listen|see|click|follow|subscribe|breaking|exclusive|opinion|analysis|summary|conclusion|introduction|background|transcript|judge|host|moderator|reporter|interviewer|audience|narrator|announcer|voice|unidentified|unknown|male|female|man|woman|caller)$/i;
+
+/** Nouns for a stated position that "X’s … that" turns into reported speech (round F). */
+const CLAIM_NOUNS = /^(claim|claims|assertion|argument|allegation|allegations|insistence|contention|suggestion|warning|announcement|promise|accusation|charge|complaint|admission|statement|prediction)$/;
+
 /** Documents whose author can be the source: "a claim made by X", "a statement from X". */
 const DOC_NOUNS = /^(claim|claims|statement|report|estimate|study|letter|release|post|analysis|survey|tweet|filing|complaint|document|memo|email)$/;
 
@@ -96,6 +102,12 @@ export function findQuotes(doc: Doc): Quote[] {
     const line = text.slice(ls, le < 0 ? text.length : le);
     return line.replace(/[^\p{L}]/gu, '').length > 12 && line === line.toUpperCase();
   };
+  const titleCaseLine = (at: number) => {
+    const ls = text.lastIndexOf('\n', at - 1) + 1;
+    const le = text.indexOf('\n', at);
+    const words = text.slice(ls, le < 0 ? text.length : le).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  };
   // wink-nlp leaves the lemma undefined for some tokens; fall back to the lower-cased text.
   const raw = doc.layers.tokens ?? [];
   const toks: Tok[] = raw.map((t, i) => {
@@ -112,6 +124,10 @@ export function findQuotes(doc: Doc): Quote[] {
     const afterArticle = prev?.pos === 'DET' || (prev?.pos === 'PROPN' && raw[i - 2]?.pos === 'DET' && /^the$/i.test(text.slice(raw[i - 2].start, raw[i - 2].end)));
     const nxText = nx ? text.slice(nx.start, nx.end) : '';
     if (pos === 'VERB' && midSentence && /^\p{Lu}/u.test(word) && afterArticle && nx && ((nx.pos === 'PROPN' && /^\p{Lu}/u.test(nxText)) || /^['’]s$/.test(nxText))) pos = 'PROPN';
+    // Round F: "Harbour Watch Senior Analyst Ana Berg": a capitalised "verb" between two capitalised name
+    // words is part of the name, except on title-case lines (headlines: "Berg Wins Harbour Vote").
+    const prevText = prev ? text.slice(prev.start, prev.end) : '';
+    if (pos === 'VERB' && midSentence && /^\p{Lu}\p{Ll}/u.test(word) && prev?.pos === 'PROPN' && /^\p{Lu}/u.test(prevText) && nx?.pos === 'PROPN' && /^\p{Lu}/u.test(nxText) && !titleCaseLine(t.start)) pos = 'PROPN';
     return { ...t, pos, lemma: t.lemma ?? lower, text: word, lower };
   });
   const firstAt = (offset: number) => {
@@ -164,7 +180,15 @@ export function findQuotes(doc: Doc): Quote[] {
     } else if (prev?.seg && prev.seg.lineStart === seg.lineStart && !sentenceEndBetween(prev.seg.close, seg.open) && !newColonIntro(prev.seg, seg)) {
       // '“…,” X told reporters, insisting that “…”': same sentence, same speaker.
       c.inheritFrom = prev;
-    } else c.embedded = true;
+    } else {
+      c.embedded = true;
+      // Round F: "His findings, he wrote, do “…”": a parenthetical attribution earlier in the quote's sentence.
+      const par = parenthetical(seg);
+      if (par) {
+        Object.assign(c, par);
+        c.embedded = false;
+      }
+    }
     cands.push(c);
     prev = c;
   }
@@ -173,7 +197,7 @@ export function findQuotes(doc: Doc): Quote[] {
   for (let v = 0; v < toks.length; v++) {
     if (used.has(v) || inSeg(toks[v].start)) continue;
     const according = isAccording(toks, v);
-    const source = !according && fromSource(v);
+    const source = !according && (fromSource(v) || possessiveClaim(v));
     if (!according && !source && !isCue(toks, v)) continue;
     const c = according ? accordingTo(v) : source || reported(v);
     if (!c) continue;
@@ -270,21 +294,31 @@ export function findQuotes(doc: Doc): Quote[] {
    */
   function transcriptTurns(): Candidate[] {
     const label = /^(\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,[^:\n]{1,60})?:[ \t]+(?=\S)/u;
-    const lines: { start: number; end: number; name: string; contentStart: number }[] = [];
+    // Round F: a one-word label in ordinary case ("Berg: …"), when at least two different names label turns.
+    const plain = /^(\p{Lu}\p{Ll}{2,})[ \t]*:[ \t]+(?=\S)/u;
+    const lines: { start: number; end: number; name: string; contentStart: number; plain?: boolean; skip?: boolean }[] = [];
     for (let ls = 0; ls < text.length; ) {
       const le = text.indexOf('\n', ls) < 0 ? text.length : text.indexOf('\n', ls);
       const m = label.exec(text.slice(ls, le));
+      const p = m ? undefined : plain.exec(text.slice(ls, le));
       if (m && /\p{Lu}.*\p{Lu}/u.test(m[1])) lines.push({ start: ls, end: le, name: m[1], contentStart: ls + m[0].length });
+      // (A label that names nobody, "Judge: …", still ends the turn before it.)
+      else if (p) lines.push({ start: ls, end: le, name: p[1], contentStart: ls + p[0].length, plain: true, skip: PAGE_LABELS.test(p[1]) });
       ls = le + 1;
     }
+    const labelAt = new Set(lines.map((l) => l.start));
+    const plainNames = new Set(lines.filter((l) => l.plain && !l.skip && namedAs(l.name, labelAt)).map((l) => l.name));
     const turns: Candidate[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      const mention = namedAs(l.name);
+      if (l.skip || (l.plain && plainNames.size < 2)) continue;
+      const mention = namedAs(l.name, labelAt);
       if (!mention) continue;
       // The turn ends at the next label line, at a blank line, or at the end of the text.
       const blank = text.indexOf('\n\n', l.contentStart);
       let end = Math.min(i + 1 < lines.length ? lines[i + 1].start - 1 : text.length, blank < 0 ? text.length : blank);
+      // An ordinary-case label is less sure to open a transcript: its turn is its own line.
+      if (l.plain) end = Math.min(end, l.end);
       while (end > l.contentStart && /\s/.test(text[end - 1])) end--;
       const words = text.slice(l.contentStart, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const cue = { text: text.slice(l.start, l.contentStart).trim(), span: { start: l.start, end: l.contentStart } };
@@ -295,7 +329,7 @@ export function findQuotes(doc: Doc): Quote[] {
   }
 
   /** Where the article names the person of a capitals label in ordinary case: the fullest "Given Surname" form, else the surname. */
-  function namedAs(labelName: string): Mention | undefined {
+  function namedAs(labelName: string, labelAt: Set<number> = new Set()): Mention | undefined {
     const words = labelName.split(/[ \t]+/);
     const sur = words[words.length - 1];
     const title = sur.charAt(0) + sur.slice(1).toLowerCase();
@@ -304,6 +338,8 @@ export function findQuotes(doc: Doc): Quote[] {
     let best: { start: number; end: number } | undefined;
     for (const m of text.matchAll(re)) {
       const at = m.index!;
+      // (Ordinary-case labels would match themselves: skip the label lines.)
+      if (labelAt.has(at)) continue;
       // (The labels themselves are in capitals, so they never match the ordinary-case name.)
       if (!best || (m[0].includes(' ') && !text.slice(best.start, best.end).includes(' '))) best = { start: at, end: at + m[0].length };
       if (m[0].includes(' ')) break;
@@ -421,7 +457,9 @@ export function findQuotes(doc: Doc): Quote[] {
       if (!isCue(toks, v)) continue;
       const m = subjectBefore(toks, v, a) ?? (ADDRESSEE_CUES.has(toks[v].lemma.toLowerCase()) ? undefined : subjectAfter(toks, v, b - 1));
       if (!m) return undefined;
-      used.add(v);
+      // Round F: "Berg pointed out that CLAUSE: “…”" reports the clause too; leave the cue to the reported-speech pass.
+      const thatClause = last.text === ':' && toks.slice(v + 1, b).some((t) => t.lower === 'that') && b - v > 5;
+      if (!thatClause) used.add(v);
       return { mention: m, cue: cueOf(v), last: last.lower };
     }
     // "Ortega: “…”", "Sen. Lena Park to committee members: “…”"
@@ -449,12 +487,44 @@ export function findQuotes(doc: Doc): Quote[] {
     if (b < 1 || toks[b].text !== ':' || toks[b].start < seg.lineStart || seg.open < headEnd) return undefined;
     let a = b;
     while (a - 1 >= 0 && toks[a - 1].start >= seg.lineStart && !FINAL.has(toks[a - 1].text) && !inSeg(toks[a - 1].start)) a--;
-    if (b - a > 16) return undefined;
+    // (Round F: up to 24 tokens, for an introduction with an appositive: "In an interview, the
+    // harbour master, Ana Berg, gave this example:".)
+    if (b - a > 24) return undefined;
     for (let v = a + 1; v < b; v++) {
       if (toks[v].pos !== 'VERB') continue;
       const m = subjectBefore(toks, v, a) ?? commaName(v, a);
       if (m?.type === 'name' && m.kind !== 'org' && plausibleName(m)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
-      break;
+      return undefined;
+    }
+    // Round F: no verb the tagger recognised ("Berg, however, shot back:"): a name opening a short clause.
+    let n = a;
+    while (n < b && toks[n].pos === 'CCONJ') n++;
+    let e = n;
+    while (e + 1 < b && toks[e + 1].pos === 'PROPN') e++;
+    if (b - a <= 8 && toks[n]?.pos === 'PROPN' && (toks[e + 1]?.text === ',' || /^\p{Ll}/u.test(toks[e + 1]?.text ?? ''))) {
+      const m = classify(toks, n, e);
+      if (m.type === 'name' && m.kind !== 'org' && plausibleName(m)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
+    }
+    return undefined;
+  }
+
+  /**
+   * Round F: ", he wrote," / ", Berg said," between commas before a quoted fragment in the same sentence
+   * ("The plan, Berg said, is “…”"): the parenthetical names who is quoted.
+   */
+  function parenthetical(seg: QuoteSegment) {
+    const b = firstAt(seg.open) - 1;
+    if (b < 0) return undefined;
+    let a = b;
+    while (a - 1 >= 0 && toks[a - 1].sentence === toks[b].sentence && toks[a - 1].start >= seg.lineStart && !inSeg(toks[a - 1].start)) a--;
+    for (let v = a + 2; v < b; v++) {
+      if (toks[v + 1]?.text !== ',' || !isCue(toks, v) || toks[v].pos !== 'VERB') continue;
+      const m = subjectBefore(toks, v, a + 1);
+      if (!m || (m.type !== 'pronoun' && m.type !== 'name') || toks[m.first - 1]?.text !== ',' || m.last - m.first > 3) continue;
+      // "X conveyed …, the ministry said, and stressed “…”": a new coordinated verb has its own subject.
+      if (toks.slice(v + 2, b + 1).some((t, k) => t.pos === 'CCONJ' || (t.pos === 'VERB' && isCue(toks, v + 2 + k)))) return undefined;
+      used.add(v);
+      return { mention: m, cue: cueOf(v) };
     }
     return undefined;
   }
@@ -594,10 +664,26 @@ export function findQuotes(doc: Doc): Quote[] {
 
   function reported(v: number): Candidate | undefined {
     const [a, b] = clauseBounds(v);
+    // Round F: a that-clause that introduces a quote with a colon ends at the colon ("… that CLAUSE: “…”").
+    let bThat = b;
+    for (let k = v + 1; k < b; k++) if (toks[k].text === ':' && inLongSeg(toks[k + 1].start)) { bThat = k - 1; break; }
     // A participle tagged as a noun keeps its surface form as lemma ("accused"): strip the ending.
     const raw = toks[v].lemma.toLowerCase();
     const lemma = CUE_LEMMAS.has(raw) ? raw : [raw.slice(0, -1), raw.slice(0, -2)].find((l) => CUE_LEMMAS.has(l)) ?? raw;
     const next = toks[v + 1];
+    // Round F: "Reporters were told by Ana Berg, the harbour spokeswoman, that …": the agent of a passive speaks.
+    if (/^(tell|inform|assure|reassure|remind)$/.test(lemma) && next?.lower === 'by' && /^(was|were|been|being|are|is|get|got)$/.test(toks[v - 1]?.lower ?? '')) {
+      const m = subjectAfter(toks, v + 1, b);
+      if (!m || m.type !== 'name') return undefined;
+      for (let j = m.last + 1; j <= b && j - m.last <= 20; j++) {
+        if (toks[j].lower === 'that' && toks[j].pos === 'SCONJ') {
+          const content = span(j + 1, b);
+          return content && make('indirect', content, m, cueOf(v));
+        }
+        if (toks[j].pos === 'VERB' && !/(ing|ed)$/.test(toks[j].lower)) break;
+      }
+      return undefined;
+    }
     const asClause = toks[v - 1] && (toks[v - 1].pos === 'PROPN' || toks[v - 1].pos === 'PRON') && subjectBefore(toks, v, a) && toks[(subjectBefore(toks, v, a) as Mention).first - 1]?.lower === 'as';
     if (!asClause && next && ['to', 'for', 'about', 'by', 'with', 'of'].includes(next.lower) && !(next.lower === 'to' && lemma === 'say')) return undefined;
     let m: Mention | undefined;
@@ -632,7 +718,9 @@ export function findQuotes(doc: Doc): Quote[] {
     if (anonymous && inverted) return undefined;
     if (inverted) {
       const content = span(a, v - 2);
-      if (content && hasVerb(a, v - 2)) return make('indirect', content, m, cue);
+      // (Round F: a gerund after a preposition is no clause: "In returning to the port, noted the mayor, …".)
+      const finite = toks.slice(a, v - 1).some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !(/ing$/.test(t.lower) && toks[a + k - 1]?.pos === 'ADP'));
+      if (content && finite) return make('indirect', content, m, cue);
       // Round D: "Still, noted the mayor, the roads will …": the clause follows the inverted cue.
       if (toks[m.last + 1]?.text === ',' && v - 1 - a <= 3 && hasVerb(m.last + 2, b)) {
         const rest = span(m.last + 2, b);
@@ -656,9 +744,11 @@ export function findQuotes(doc: Doc): Quote[] {
       if (j > v + 12 && t.lower !== 'that' && !['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
       if (/^(despite|because|although|though|fact|so|such|given|while|whereas|after|before|since|if|when)$/.test(t.lower)) break;
       if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
-        const content = span(j + 1, b);
+        const content = span(j + 1, j < bThat ? bThat : b);
         // "The BBC adds that the WHO said …": the inner, named speaker is the one reported.
         if (content && /^(add|report|note|write)$/.test(lemma) && innerNamedCue(j + 1, b)) return undefined;
+        // Round F: "Berg reminded them that …, she said.": the sentence is what the trailing speaker said.
+        if (content && trailingCue(v, b)) return undefined;
         // "… examined the sailor that week.": a demonstrative "that" near the end starts no clause.
         if (content) return make('indirect', content, m, cue);
         if (t.pos !== 'DET') return undefined;
@@ -683,11 +773,14 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     // (e) "told reporters the crisis had yet to peak": skip the addressee, then a clause with a finite verb.
-    if (lemma === 'tell') {
+    // (Round F: also "informed the committee he was …", "assured voters the port …".)
+    if (/^(tell|inform|assure|reassure|remind)$/.test(lemma)) {
       let k = v + 1;
       while (k <= b && k - v <= 6) {
         const t = toks[k];
         if (k > v + 1 && (t.pos === 'DET' || (t.pos === 'PRON' && !/^(us|me|them|him|her)$/.test(t.lower)))) break;
+        // Round F: "told reporters Berg had …": a capitalised name after a lower-case addressee opens the clause.
+        if (k > v + 1 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && /^\p{Ll}/u.test(toks[k - 1].text) && toks[k - 1].pos === 'NOUN') break;
         if (!['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON'].includes(t.pos) && !/^['’]s$/.test(t.lower)) return undefined;
         k++;
       }
@@ -749,6 +842,11 @@ export function findQuotes(doc: Doc): Quote[] {
         return content && make('indirect', content, m, cue);
       }
     }
+    // Round F: "denied there were …", "admitted it had …": "there"/"it" + verb right after any strong cue opens a clause.
+    if (!CLAUSE_CUES.has(lemma) && next && /^(there|it)$/.test(next.lower) && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '') && toks.slice(v + 1, b + 1).filter(isWord).length >= 4) {
+      const content = span(v + 1, b);
+      return content && make('indirect', content, m, cue);
+    }
     // (c) "…, X said [during a meeting]." or "…, he added, …"
     const mf = m.first;
     const after = toks[v + 1];
@@ -775,6 +873,43 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!m || m.type !== 'name' || toks[m.last + 1]?.lower !== 'that') return undefined;
     const content = span(m.last + 2, b);
     return content && hasVerb(m.last + 2, b) ? make('indirect', content, m, cueOf(v, v + 1)) : undefined;
+  }
+
+  /** The sentence ending at token b closes with its own attribution after a comma (", she said."), after cue v. */
+  function trailingCue(v: number, b: number): boolean {
+    for (let k = b; k > v + 2 && b - k <= 2; k--) {
+      if (toks[k].pos !== 'VERB' || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+      const sm = subjectBefore(toks, k, v + 1);
+      return !!sm && sm.type !== 'generic' && toks[sm.first - 1]?.text === ',' && sm.last - sm.first <= 4;
+    }
+    return false;
+  }
+
+  /**
+   * Round F: "Ana Berg’s claim that …", "his assertion that …": a claim noun owned by a named person (or
+   * he/she) followed by a that-clause reports what that person claims. Not inside another reported
+   * clause ("… concluded that Berg’s claim that … is credible"), where it is part of someone else's words.
+   */
+  function possessiveClaim(v: number): Candidate | undefined {
+    if (toks[v].pos !== 'NOUN' || !CLAIM_NOUNS.test(toks[v].lower) || toks[v + 1]?.lower !== 'that') return undefined;
+    const [a, b] = clauseBounds(v);
+    let o = v - 1;
+    // One adjective may stand between the owner and the noun ("his central claim").
+    if (toks[o]?.pos === 'ADJ' && o - 1 >= a) o--;
+    if (o < a || toks.slice(a, o).some((t) => /^(that|whether|if)$/.test(t.lower))) return undefined;
+    let m: Mention | undefined;
+    if (/^(his|her)$/.test(toks[o].lower)) m = { first: o, last: o, type: 'pronoun', kind: 'person' };
+    else if (/^['’]s$/.test(toks[o].lower) && o - 1 >= a && toks[o - 1].pos === 'PROPN') {
+      let f = o - 1;
+      while (f - 1 >= a && (toks[f - 1].pos === 'PROPN' || /^(mr|ms|mrs|dr)\.?$/.test(toks[f - 1].lower))) f--;
+      const n = classify(toks, f, o - 1);
+      if (n.type === 'name') m = n;
+    }
+    if (!m || !hasVerb(v + 2, b)) return undefined;
+    // "Asked about Berg’s claim that …, the mayor said …": the claim is inside someone else's sentence.
+    if (toks.slice(v + 2, b + 1).some((t, k) => t.pos === 'VERB' && !inSeg(t.start) && isCue(toks, v + 2 + k) && !WEAK_CUES.has(t.lemma.toLowerCase()))) return undefined;
+    const content = span(v + 2, b);
+    return content && make('indirect', content, m, cueOf(v, v + 1));
   }
 
   /** A non-weak cue with a named subject inside tokens [i, j] (outside quotation marks). */

@@ -13,17 +13,19 @@ export const CUE_LEMMAS = new Set([
   'inform', 'assure', 'indicate', 'caution', 'describe', 'vow', 'pledge', 'promise', 'threaten', 'agree',
   'think', 'fear', 'hope', 'testify', 'retort', 'quip', 'joke', 'exclaim', 'shout', 'cry', 'proclaim',
   'blast', 'slam', 'post', 'detail', 'scoff', 'snap', 'boast', 'brag', 'counter', 'lament', 'recount', 'tout', 'correct', 'assert',
-  'repeat',
+  'repeat', 'remind', 'reassure',
+  // Round F: verbs of stating that take a that-clause (weak: only with "that").
+  'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify',
 ]);
 
 /** Cue lemmas that only count as speech when they attribute a quote or take a "that"-clause (too common otherwise). */
-export const WEAK_CUES = new Set(['post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
+export const WEAK_CUES = new Set(['hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify', 'post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
 
 /** Cues whose reported content can follow the verb directly ("the official said she would ..."). */
 export const CLAUSE_CUES = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'warn', 'note', 'stress', 'state', 'add', 'allege', 'assert', 'suggest', 'maintain', 'contend', 'emphasize', 'emphasise', 'reiterate', 'think', 'accuse']);
 
 /** Cues whose noun phrase after the verb is the addressee, never the speaker ("told the Evening Herald"). */
-export const ADDRESSEE_CUES = new Set(['tell', 'inform', 'assure', 'urge', 'ask', 'warn', 'accuse', 'blame', 'remind']);
+export const ADDRESSEE_CUES = new Set(['tell', 'inform', 'assure', 'reassure', 'urge', 'ask', 'warn', 'accuse', 'blame', 'remind']);
 
 /** Plural or generic nouns that describe unnamed sources; a speaker made only of these stays anonymous. */
 export const GENERIC_NOUNS = new Set([
@@ -80,6 +82,7 @@ export const PERSON_TITLE_NOUNS = new Set([
   'prosecutor', 'judge', 'attorney', 'lawyer', 'politician', 'premier', 'chancellor', 'king', 'prince', 'cleric',
   'archbishop', 'bishop', 'cardinal', 'man', 'woman', 'father', 'mother', 'author', 'writer', 'journalist',
   'reporter', 'activist', 'founder', 'businessman', 'billionaire', 'congressman', 'democrat', 'republican',
+  'sheriff', 'professor', 'priest', 'inspector', 'philosopher', 'theologian', 'columnist', 'editor', 'host',
 ]);
 
 /** Common nouns that stand for a previously named organisation ("the ministry noted"). */

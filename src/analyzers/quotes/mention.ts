@@ -130,14 +130,23 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     const f = npBack(toks, i - 2, limit);
     if (f < 0) return undefined;
     const m = classify(toks, f, i - 2);
-    return m.type === 'name' || m.type === 'title' ? m : undefined;
+    if (m.type === 'name' || m.type === 'title') return m;
+    // Round F: "… was too much for Facebook, which declared …": the name right before the comma.
+    let n = i - 2;
+    while (n - 1 > f && toks[n - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[n - 1].text)) n--;
+    if (n > f && toks[n].pos === 'PROPN' && /^\p{Lu}/u.test(toks[n].text) && ['ADP', 'CCONJ'].includes(toks[n - 1].pos)) {
+      const p = classify(toks, n, i - 2);
+      if (p.type === 'name') return p;
+    }
+    return undefined;
   }
   if (t.pos === 'PRON') {
     if (PRONOUNS_PERSON.has(t.lower)) return { first: i, last: i, type: 'pronoun', kind: 'person' };
     if (PRONOUNS_GROUP.has(t.lower)) return { first: i, last: i, type: 'pronoun', kind: 'org' };
     return undefined;
   }
-  if (t.text === ',') return appositive(toks, i, limit);
+  if (t.text === ',') return appositive(toks, i, limit) ?? interrupted(toks, vi, limit);
+  if (/^[—–-]$/.test(t.text)) return interrupted(toks, vi, limit);
   const first = npBack(toks, i, limit);
   if (first < 0 || !subjectPosition(toks, first, limit)) return undefined;
   return classify(toks, first, i);
@@ -186,6 +195,24 @@ function appositive(toks: Tok[], comma: number, limit: number): Mention | undefi
   if (lead && lead.type === 'name' && toks[lead.last + 1]?.text === ',') return lead;
   return undefined;
 }
+
+/**
+ * Round F: a subject at the clause start, cut off from its verb by a participle phrase between commas or
+ * dashes ("The sheriff, alluding to the rumours about his office — and the port — said, …"): the phrase
+ * may hold participles and infinitives but no finite verb, relative pronoun or "that".
+ */
+function interrupted(toks: Tok[], vi: number, limit: number): Mention | undefined {
+  const m = clauseSubjectAt(toks, limit, vi);
+  if (!m || (m.type !== 'name' && m.type !== 'title') || !/^[,—–]$/.test(toks[m.last + 1]?.text ?? '') || vi - m.last > 40) return undefined;
+  for (let k = m.last + 2; k < vi - 1; k++) {
+    const x = toks[k];
+    if (/^(that|who|which|whom|whose)$/.test(x.lower) || x.pos === 'AUX' || FINAL_PUNCT.test(x.text)) return undefined;
+    if (x.pos === 'VERB' && !/(ing|ed)$/.test(x.lower) && toks[k - 1].lower !== 'to') return undefined;
+  }
+  return m;
+}
+
+const FINAL_PUNCT = /^[.!?;:]$/;
 
 /** A name phrase starting exactly at `a` (the clause start). */
 function clauseSubjectAt(toks: Tok[], a: number, end: number): Mention | undefined {
@@ -261,7 +288,9 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     // "Secretary of Transport Lena Park": a full personal name at the end wins over the title before it.
     let s = last;
     while (s - 1 > first + prepAt && toks[s - 1].pos === 'PROPN' && !TITLE_WORDS.has(toks[s - 1].lower)) s--;
-    if (last - s >= 1 && TITLE_WORDS.has(toks[s - 1].lower)) return { ...classify(toks, s - 1, last), first, last };
+    // (Round F: not "a spokesman for Attorney General Ana Reyes": an unnamed person speaking for her.)
+    const spokesFor = /^(a|an)$/.test(toks[first].lower) && /^\p{Ll}/u.test(toks[first + prepAt - 1].text);
+    if (last - s >= 1 && TITLE_WORDS.has(toks[s - 1].lower) && !spokesFor) return { ...classify(toks, s - 1, last), first, last };
     // Round D: "Dock Workers of Bergen leader and longtime critic Ana Reyes": a two-word name after a lower-case
     // role noun is the person, not the organisation before the preposition.
     if (last - s >= 1 && s - 1 > first + prepAt && ['NOUN', 'ADJ'].includes(toks[s - 1].pos) && /^\p{Ll}/u.test(toks[s - 1].text)) {

@@ -59,6 +59,15 @@ const TITLE_FORMS: Record<string, string[]> = {
   lawmaker: ['senator', 'sen.', 'rep.', 'rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'mp'],
 };
 
+/** Head nouns of documents and data: unnamed sources that are not people. */
+const DOCUMENT_HEAD = /^(report|reports|statement|statements|estimate|estimates|figures|tally|analysis|count|release|letter|letters|petition|lawsuit|tweet|tweets|study|studies|data|poll|polls|survey|emails?|documents?|records|article|articles|story|memo|complaint|filing|post|posts|video|footage|book|paper)$/;
+
+/** Lower-case role nouns that may stand between an article and a person's name ("the bishop Ana Lind"). */
+const PERSON_ROLE = /^(bishop|cardinal|archbishop|priest|pope|philosopher|theologian|professor|writer|author|journalist|reporter|columnist|editor|lawyer|attorney|judge|senator|congressman|congresswoman|governor|mayor|minister|president|official|spokesman|spokeswoman|spokesperson|activist|historian|scholar|economist|analyst|scientist|researcher|doctor|physician|psychiatrist|psychologist|canonist|commentator|host|anchor|blogger|founder|director|chairman|ceo|leader|cleric|imam|rabbi|pastor|preacher|politician|lawmaker|diplomat|ambassador|envoy|general|commander|officer|sheriff|expert|critic|actor|actress|singer|comedian|businessman|billionaire|student|teacher|man|woman)$/;
+
+/** Months and weekdays: capitalised, but no one a pronoun could mean. */
+const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Pronouns and titles look back at most this far (characters) for their speaker. */
 const LOOKBACK = 1500;
 
@@ -86,23 +95,33 @@ export class SpeakerResolver {
   /** "Dvorak" → "Marek Dvorak" when the text names him in full somewhere (a PROPN before the surname). */
   private fullName(surname: string): string | undefined {
     const proper = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && !TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+    // Round F: a "Given Surname" form anywhere in the text wins over a "Surname Next" form met earlier
+    // ("Berg Hearing" in a subtitle is not Ana Berg's full name).
+    let givenFirst: string | undefined;
+    // The most frequent form, the earliest on a tie ("Ana Berg" over her husband "Ola Berg", named once).
+    const forms = new Map<string, number>();
     for (let k = 0; k < this.toks.length; k++) {
       if (this.toks[k].text !== surname || this.headline(k)) continue;
-      // Given name first: "Kofi Mensah Owusu" … "Kofi said".
-      if (proper(this.toks[k + 1]) && (k === 0 || !proper(this.toks[k - 1]))) {
-        const words = [surname];
-        for (let j = k + 1; j <= k + 2 && proper(this.toks[j]); j++) words.push(this.toks[j].text);
-        return words.join(' ');
-      }
       const words: string[] = [];
       let j = k - 1;
       while (j >= 0 && words.length < 2 && this.toks[j].pos === 'PROPN' && !TITLE_WORDS.has(this.toks[j].lower) && /^\p{Lu}/u.test(this.toks[j].text)) {
         words.unshift(this.toks[j].text);
         j--;
       }
-      if (words.length) return [...words, surname].join(' ');
+      if (words.length) {
+        const f = [...words, surname].join(' ');
+        forms.set(f, (forms.get(f) ?? 0) + 1);
+        continue;
+      }
+      // Given name first: "Kofi Mensah Owusu" … "Kofi said".
+      if (!givenFirst && proper(this.toks[k + 1]) && (k === 0 || !proper(this.toks[k - 1]))) {
+        const w = [surname];
+        for (let n = k + 1; n <= k + 2 && proper(this.toks[n]); n++) w.push(this.toks[n].text);
+        givenFirst = w.join(' ');
+      }
     }
-    return undefined;
+    const best = [...forms.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best?.[0] ?? givenFirst;
   }
 
   resolve(m: Mention, span: Span): QuoteSpeaker | undefined {
@@ -110,9 +129,18 @@ export class SpeakerResolver {
     if (m.type === 'pronoun') {
       // The most recent speaker of the right kind; an unnamed one ("an aide told the Herald") blocks older names.
       // (Tried: letting a nearer NER person win. Without gender it picked the wrong person more often than not.)
-      const word = this.text.slice(span.start, span.end).toLowerCase();
+      const written = this.text.slice(span.start, span.end);
+      const word = written.toLowerCase();
+      // Round F: a capitalised "He" inside a sentence is the reverential pronoun for God, never a speaker.
+      if (/^\p{Lu}/u.test(written) && m.first > 0 && this.toks[m.first - 1].sentence === this.toks[m.first].sentence && /[\p{L},]/u.test(this.toks[m.first - 1].text)) return undefined;
       // Skip a person whom the text itself marks as the other gender ("she says" is not Mr Berg).
       const k = this.recent(span.start, (x) => x.kind === m.kind && (m.kind !== 'person' || (x.anonymous ? !x.gender || x.gender === (word === 'he' ? 'm' : 'f') : this.genderOk(x.name, word))));
+      // Round F: the subject of the pronoun's own sentence beats both the last speaker and the previous
+      // sentence's subject ("Ana Lind explains this again when she says …").
+      if (m.kind === 'person') {
+        const own = this.sameSentenceSubject(m.first);
+        if (own && this.genderOk(this.text.slice(own.nameStart!, own.nameEnd!), word)) return { ...this.resolveName(own, span), resolvedBy: 'pronoun' };
+      }
       // Round D: salience beats recency. "Y spoke … . X, who …, was fined … . He said …": a he/she
       // whose own sentence names nobody before it refers to the person who is the subject of the
       // previous sentence, even when someone else spoke last.
@@ -140,7 +168,9 @@ export class SpeakerResolver {
     if (m.type === 'generic') {
       const h = m.head ?? '';
       const gender = GENDERED_HEAD(h);
-      this.known.push({ name: '', kind: /s$/.test(h) ? 'org' : 'person', at: span.start, anonymous: true, gender });
+      // Round F: a document ("the report recalls that …") is nobody a he/she could mean, so it blocks no pronoun.
+      const kind: SpeakerKind = DOCUMENT_HEAD.test(h) ? 'unknown' : /s$/.test(h) ? 'org' : 'person';
+      this.known.push({ name: '', kind, at: span.start, anonymous: true, gender });
       return undefined;
     }
     if (m.type === 'title') {
@@ -291,8 +321,9 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = before - 1; k >= 0 && t[before].start - t[k].start <= LOOKBACK; k--) {
       if (!forms.includes(t[k].lower) || this.quoted(t[k].start)) continue;
-      const r = this.personRun(k + 1, before);
-      if (r && r.kind === 'person') return r;
+      // (Round F: or one name word right after the title, "Sheriff Lund".)
+      const r = this.personRun(k + 1, before) ?? this.titledWord(k + 1, before);
+      if (r) return r;
     }
     return undefined;
   }
@@ -303,8 +334,8 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = after + 1; k < t.length && t[k].start - t[after].end <= 400; k++) {
       if (!forms.includes(t[k].lower) || this.quoted(t[k].start)) continue;
-      const r = this.personRun(k + 1, t.length);
-      if (r && r.kind === 'person') return r;
+      const r = this.personRun(k + 1, t.length) ?? this.titledWord(k + 1, t.length);
+      if (r) return r;
     }
     return undefined;
   }
@@ -361,10 +392,21 @@ export class SpeakerResolver {
     while (proper(b + 1) || initial(b + 1)) b++;
     // "the Home Office", "Britain's …": organisations and possessors are not the person a pronoun means.
     // A lone surname counts when the text gives its full "Given Surname" form elsewhere ("Berg, 53, denied …").
-    if (b === a && !(!this.headline(a) && this.personFullName(t[a].text))) return undefined;
+    if (b === a && !(!this.headline(a) && (this.personFullName(t[a].text) || this.titledSomewhere(t[a].text)))) return undefined;
     if ((a > 0 && t[a - 1].lower === 'the') || /^['’]s$/.test(t[b + 1]?.lower ?? '') || ORG_HEADS.has(t[b + 1]?.lower ?? '')) return undefined;
     // A lone surname stays 'unknown' so resolveName expands it to the full name.
     return { first: a, last: b, type: 'name', kind: b === a ? 'unknown' : 'person', nameStart: t[a].start, nameEnd: t[b].end };
+  }
+
+  /** Round F: the text writes this word right after a person title somewhere ("Pope Lund", "Dr. Lund"): a person's name. */
+  private titledSomewhere(word: string): boolean {
+    const t = this.toks;
+    for (let k = 1; k < t.length; k++) {
+      if (t[k].text !== word || this.headline(k)) continue;
+      const p = t[k - 1];
+      if (/^\p{Lu}/u.test(p.text) && (TITLE_WORDS.has(p.lower) || TITLE_WORDS.has(p.lower + '.')) && !/^(the|us|u\.s\.|uk|un|u\.n\.|white|house|state|national|united|foreign|former|top|senior|special|security)$/.test(p.lower)) return true;
+    }
+    return false;
   }
 
   /** fullName() for a surname, but not a thing named with an article ("the Second Amendment"). */
@@ -393,7 +435,7 @@ export class SpeakerResolver {
     if (names.size === 1) return found[0];
     if (names.size > 1) return undefined;
     // The previous sentence's subject: "Hamza Sodagar was admitted … . He has said: …"
-    return this.subjectOfSentenceBefore(s0);
+    return this.subjectOfSentenceBefore(s0, t[pron].lower);
   }
 
   /** The start token of the sentence holding token k. */
@@ -407,32 +449,125 @@ export class SpeakerResolver {
    * The person who opens the sentence before token s0 as its subject: "Hamza Sodagar was admitted",
    * "Berg, 53, flatly denied", "Professor Ana Lind, the former head of …, was", "Berg, who lives in …, pleaded".
    */
-  private subjectOfSentenceBefore(s0: number): Mention | undefined {
+  private subjectOfSentenceBefore(s0: number, pronoun?: string): Mention | undefined {
     const t = this.toks;
-    if (s0 - 1 < 0) return undefined;
-    let p0 = this.sentenceStart(s0 - 1);
-    if (this.headline(p0)) return undefined;
-    // A short opening adjunct ("After repeated protests, …", "On Monday, …") comes before the subject.
-    if (t[p0].pos === 'ADP' || t[p0].pos === 'ADV' || t[p0].pos === 'SCONJ') {
+    let cur = s0;
+    for (let hops = 0, chain = 0; cur - 1 >= 0 && hops < 6; hops++) {
+      const p0 = this.sentenceStart(cur - 1);
+      if (this.headline(p0)) return undefined;
+      // Round F: sentences wholly inside quotation marks (a quote of several sentences before "…,” he
+      // said") are what the speaker said; the subject is in the sentence before them.
+      if (t.slice(p0, cur).every((x) => this.quoted(x.start) || !/[\p{L}\p{N}]/u.test(x.text))) {
+        cur = p0;
+        continue;
+      }
+      const r = this.subjectOfSentence(p0, cur);
+      if (r) return r.name;
+      // Round F: "Berg took a hard line. He ordered … . In May, he said …": a sentence whose subject is
+      // the same pronoun continues the chain back to the named subject (two links at most).
+      let q = p0;
+      if (t[q].pos !== 'PRON') {
+        while (q < cur && q - p0 <= 8 && t[q].text !== ',') q++;
+        q++;
+      }
+      if (pronoun && chain < 2 && t[q]?.lower === pronoun && ['VERB', 'AUX', 'ADV'].includes(t[q + 1]?.pos ?? '')) {
+        chain++;
+        cur = p0;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person who opens the sentence starting at p0 as its subject (tokens before `end` only), with the
+   * index of the verb after it. Titles before the name are skipped: capitalised ones ("Professor", "Rep.",
+   * "Police Chief") and, since round F, a lower-case role after an article ("The bishop Ana Lind",
+   * "The Italian philosopher, Ana Lind,"); after a title a single capitalised word is a name ("Pope Lund").
+   */
+  private subjectOfSentence(p0: number, end: number): { name: Mention; verb: number } | undefined {
+    const t = this.toks;
+    // A short opening adjunct ("After repeated protests, …", "On Monday, …") comes before the subject
+    // (round F: up to two, "However, according to the Gazette, Berg …").
+    for (let n = 0; n < 2 && p0 < end && (t[p0].pos === 'ADP' || t[p0].pos === 'ADV' || t[p0].pos === 'SCONJ' || t[p0].pos === 'CCONJ' || t[p0].lower === 'according'); n++) {
       let c = p0 + 1;
-      while (c < s0 - 1 && c - p0 <= 8 && t[c].text !== ',' && t[c].pos !== 'AUX' && !(t[c].pos === 'VERB' && !/(ed|ing)$/.test(t[c].lower))) c++;
-      if (t[c]?.text === ',' && c < s0 - 1) p0 = c + 1;
+      while (c < end - 1 && c - p0 <= 8 && t[c].text !== ',' && t[c].pos !== 'AUX' && !(t[c].pos === 'VERB' && !/(ed|ing)$/.test(t[c].lower))) c++;
+      if (t[c]?.text === ',' && c < end - 1) p0 = c + 1;
+      else break;
+    }
+    let titled = false;
+    // Round F: a possessor and a role before the name ("Harbour Radio’s host Ana Berg", "the club’s Ana Berg").
+    for (let k = p0; k < end && k - p0 <= 5; k++) {
+      if (!/^['’]s$/.test(t[k].lower)) continue;
+      let n = k + 1;
+      while (n < end && n - k <= 3 && /^\p{Ll}/u.test(t[n].text) && ['NOUN', 'ADJ'].includes(t[n].pos)) n++;
+      if (n < end && t[n].pos === 'PROPN') {
+        p0 = n;
+        titled = n > k + 1;
+      }
+      break;
+    }
+    // Round F: "The bishop …", "The Italian philosopher, …": an article and lower-case role words.
+    if (/^(the|a|an)$/.test(t[p0]?.lower ?? '')) {
+      let k = p0 + 1;
+      while (k < end && k - p0 <= 4 && ['NOUN', 'ADJ', 'PROPN'].includes(t[k].pos) && !(t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !TITLE_WORDS.has(t[k].lower) && !/(an|ese|ish|ic)$/.test(t[k].lower))) k++;
+      if (t[k]?.text === ',' && k > p0 + 1) k++;
+      if (k > p0 + 1 && k < end && PERSON_ROLE.test(t[k - (t[k - 1].text === ',' ? 2 : 1)].lower)) {
+        p0 = k;
+        titled = true;
+      }
     }
     // Titles before the name ("Professor", "Rep.", "Police Chief") are not part of the person run.
     let lastTitle = -1;
-    for (let k = p0; k < Math.min(s0 - 1, p0 + 5) && /^\p{Lu}/u.test(t[k].text); k++) if (TITLE_WORDS.has(t[k].lower)) lastTitle = k;
-    if (lastTitle >= 0) p0 = lastTitle + 1;
-    const r = this.personRun(p0, s0);
+    for (let k = p0; k < Math.min(end - 1, p0 + 5) && /^\p{Lu}/u.test(t[k].text); k++) if (TITLE_WORDS.has(t[k].lower)) lastTitle = k;
+    if (lastTitle >= 0) {
+      p0 = lastTitle + 1;
+      titled = true;
+    }
+    const r = this.personRun(p0, end) ?? (titled ? this.titledWord(p0, end) : undefined);
     if (!r) return undefined;
     let v = r.last + 1;
     // An appositive or relative clause between commas ("X, a lawyer for …, told", "X, who …, pleaded").
     if (t[v]?.text === ',') {
       let e = v + 1;
-      while (e < s0 && e - v <= 20 && t[e].text !== ',' && !this.quoted(t[e].start)) e++;
-      if (t[e]?.text === ',' && e < s0) v = e + 1;
+      while (e < end && e - v <= 20 && t[e].text !== ',' && !this.quoted(t[e].start)) e++;
+      if (t[e]?.text === ',' && e < end) v = e + 1;
     }
     while (t[v]?.pos === 'ADV') v++;
-    return v < s0 && ['VERB', 'AUX'].includes(t[v].pos) ? r : undefined;
+    // Round F: "Berg on Tuesday described …": a short time adjunct before the verb.
+    if (/^(on|in|at|last|this|earlier|later)$/.test(t[v]?.lower ?? '') && v < end) {
+      let e = v + 1;
+      while (e < end && e - v <= 3 && ['PROPN', 'NOUN', 'NUM', 'DET'].includes(t[e].pos)) e++;
+      if (e > v + 1 && ['VERB', 'AUX'].includes(t[e]?.pos ?? '')) v = e;
+    }
+    // The tagger reads some past tenses after a name as adjectives ("Berg informed the committee").
+    const verb = (x: Tok) => ['VERB', 'AUX'].includes(x.pos) || (x.pos === 'ADJ' && /ed$/.test(x.lower) && x === t[r.last + 1]);
+    return v < end && verb(t[v]) ? { name: r, verb: v } : undefined;
+  }
+
+  /** One capitalised name word after a title ("Pope Lund"), not an organisation or a possessor. */
+  private titledWord(a: number, end: number): Mention | undefined {
+    const t = this.toks;
+    if (a >= end || t[a].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t[a].text) || TITLE_WORDS.has(t[a].lower) || ORG_HEADS.has(t[a].lower) || this.quoted(t[a].start)) return undefined;
+    if (/^['’]s$/.test(t[a + 1]?.lower ?? '') || ORG_HEADS.has(t[a + 1]?.lower ?? '') || t[a + 1]?.pos === 'PROPN') return undefined;
+    return { first: a, last: a, type: 'name', kind: 'unknown', nameStart: t[a].start, nameEnd: t[a].end };
+  }
+
+  /**
+   * Round F: for a he/she after the main verb of its own sentence, the person who is that sentence's
+   * subject ("Ana Lind explains this in her letter when she says …"): a same-sentence subject is more
+   * salient than the last speaker or the previous sentence's subject. Another person's name between the
+   * subject and the pronoun (outside quotation marks) makes it ambiguous: no answer.
+   */
+  private sameSentenceSubject(pron: number): Mention | undefined {
+    const t = this.toks;
+    if (this.headline(pron)) return undefined;
+    const s0 = this.sentenceStart(pron);
+    const r = this.subjectOfSentence(s0, pron);
+    if (!r || r.verb >= pron) return undefined;
+    for (let k = r.verb + 1; k < pron; k++) if (this.personRun(k, pron)) return undefined;
+    return r.name;
   }
 
   /**
@@ -443,8 +578,9 @@ export class SpeakerResolver {
     const t = this.toks;
     if (this.headline(pron)) return undefined;
     const s0 = this.sentenceStart(pron);
-    for (let k = s0; k < pron; k++) if (t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !this.quoted(t[k].start)) return undefined;
-    return this.subjectOfSentenceBefore(s0);
+    // (Round F: a name, not any capitalised word: "In May, he said …" still looks back.)
+    for (let k = s0; k < pron; k++) if (t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !this.quoted(t[k].start) && !CALENDAR_WORD.test(t[k].lower)) return undefined;
+    return this.subjectOfSentenceBefore(s0, t[pron].lower);
   }
 
   private recent(before: number, ok: (k: Known) => boolean): Known | undefined {

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { dirname } from 'node:path';
 import { saveArtifact } from '../../models/artifact.js';
 import { SPEAKER_MODEL_FILE, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
+import { QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { crossValidate, prepareArticles, trainSpeakerModel, type CvResult } from '../../eval/quotes/chooser-train.js';
 import { blindBatchGoldDirs, developmentGoldDirs, heldOut6GoldDir } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
@@ -36,7 +37,7 @@ export function register(train: Command): void {
     .option('--folds <k>', 'cross-validation folds (article level)', '5')
     .option('--seed <n>', 'random seed (folds, inner threshold split)', '1')
     .option('--no-entities', 'do not use the trained NER for candidates (default: use it when present, as the pipeline does)')
-    .option('--out <file>', `also train on all articles and write the artifact (e.g. ${modelPath(SPEAKER_MODEL_FILE)}); not used by quotes@1.4.0`)
+    .option('--out <file>', `also train on all articles and write the artifact (e.g. ${modelPath(SPEAKER_MODEL_FILE)}); not used by ${QUOTES_BY}`)
     .action(async (o: { folds: string; seed: string; entities: boolean; out?: string }) => {
       try {
         const k = Number(o.folds);
@@ -59,7 +60,7 @@ export function register(train: Command): void {
             model: 'quote-speakers',
             version: SPEAKER_MODEL_VERSION,
             command: `narrascope train quotes --folds ${k} --seed ${seed}${o.entities ? '' : ' --no-entities'}`,
-            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–6), quotes@1.4.0 rule spans, NER ${o.entities ? 'on' : 'off'}`,
+            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–7), ${QUOTES_BY} rule spans, NER ${o.entities ? 'on' : 'off'}`,
             seed,
             metrics: {
               cv: { folds: k, pooled: { model: brief(cv.pooled.model), rules: brief(cv.pooled.rules) }, subsets: cv.subsets.map((x) => ({ name: x.name, articles: x.articles, model: brief(x.model), rules: brief(x.rules) })) },

@@ -20,17 +20,22 @@ export const heldOut4GoldDir = join(defaultGoldDir, 'heldout4');
 export const heldOut5GoldDir = join(defaultGoldDir, 'heldout5');
 /** Batch 6, labelled by someone else while round D (1.2.0) was written; measured once blind by the lead, then read. */
 export const heldOut6GoldDir = join(defaultGoldDir, 'heldout6');
-/** All labelled articles (100): the first 41 plus batches 1–6. Batch 6 is development data since its blind run. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir].join(',');
 /** The blind batches 3–6 (each labelled before the rules of its round were written), for the blind-subset figures. */
 export const blindBatchGoldDirs = [heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir];
 /**
- * Batch 7, labelled blind by other engineers while round E (1.3.0) was written. Never read while writing
- * rules: the lead measures it once. It is NOT part of `developmentGoldDirs`.
+ * Batch 7, labelled blind by other engineers while round E (1.3.0) was written and measured once by the lead;
+ * its errors were read for 1.4.0 and round F, so it is development data since round F.
  */
 export const heldOut7GoldDir = join(defaultGoldDir, 'heldout7');
-/** `--gold heldout`: batch 7, the current blind batch. */
-export const heldOutGoldDirs = heldOut7GoldDir;
+/** All labelled development articles (120): the first 41 plus batches 1–7. Never batch 8. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir].join(',');
+/**
+ * Batch 8, labelled blind by two other engineers while round F (1.5.0) was written. Never opened while
+ * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ */
+export const heldOut8GoldDir = join(defaultGoldDir, 'heldout8');
+/** `--gold heldout`: batch 8, the current blind batch. */
+export const heldOutGoldDirs = heldOut8GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
