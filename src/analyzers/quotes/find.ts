@@ -8,10 +8,11 @@ import type { Doc, Span } from '../../nlp/doc.js';
 import type { Quote, QuoteKind, QuoteSpeaker } from './types.js';
 import { findQuoteSegments, MIN_QUOTE_WORDS, type QuoteSegment } from './marks.js';
 import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, type Tok } from './mention.js';
+import { nameWordTokens } from './namewords.js';
 import { SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.5.0';
+export const QUOTES_BY = 'quotes@1.6.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -35,6 +36,8 @@ interface Candidate {
 }
 
 const FINAL = new Set(['.', '!', '?', '…']);
+/** Honorifics the tokenizer splits from their full stop ("Rev" + "."), so the stop ends no sentence or line. */
+const SPLIT_HONORIFIC = /^(Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig)$/;
 /** How far into an unmarked reported clause its verb may come ("said the town’s position on the main river, long a trade hub …, raised"). */
 const CLAUSE_VERB_WINDOW = 12;
 /** Words after "said" that start no reported clause ("said what …", "said so"). */
@@ -130,6 +133,21 @@ export function findQuotes(doc: Doc): Quote[] {
     if (pos === 'VERB' && midSentence && /^\p{Lu}\p{Ll}/u.test(word) && prev?.pos === 'PROPN' && /^\p{Lu}/u.test(prevText) && nx?.pos === 'PROPN' && /^\p{Lu}/u.test(nxText) && !titleCaseLine(t.start)) pos = 'PROPN';
     return { ...t, pos, lemma: t.lemma ?? lower, text: word, lower };
   });
+  // Round G: the sentence splitter ends a sentence at some honorifics ("the Rev. ⏎ Ana Wade, a pastor, said");
+  // the name after them belongs to the same sentence.
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const a = toks[i + 2];
+    if (!SPLIT_HONORIFIC.test(toks[i].text) || toks[i + 1].text !== '.' || toks[i + 1].start !== toks[i].end || !/^\p{Lu}/u.test(a.text) || a.sentence === toks[i + 1].sentence) continue;
+    const from = a.sentence;
+    for (let k = i + 2; k < toks.length && toks[k].sentence === from; k++) toks[k].sentence = toks[i + 1].sentence;
+  }
+  // Round G: capitalised words the article uses as surnames ("Marit White", "Ms. Cook") are names wherever
+  // they close a name, whatever the tagger made of them ("Cook/VERB said") and even when they are title words.
+  const lineOf = (k: number) => text.lastIndexOf('\n', toks[k].start - 1);
+  for (const k of nameWordTokens(toks.map((t, i) => ({ ...t, pos: raw[i].pos })), lineOf, (k) => titleCaseLine(toks[k].start))) {
+    toks[k].pos = 'PROPN';
+    toks[k].nameWord = true;
+  }
   const firstAt = (offset: number) => {
     let lo = 0;
     let hi = toks.length;
@@ -164,7 +182,7 @@ export function findQuotes(doc: Doc): Quote[] {
     }
     // An introducing "X said:" / "X said that" binds tighter than a trailing attribution.
     const lead = leading(seg);
-    const att = (lead && /^(:|that)$/i.test(lead.last) ? lead : trailing(seg) ?? lead) ?? colonIntro(seg);
+    const att = cueInside(seg) ?? (lead && /^(:|that)$/i.test(lead.last) ? lead : trailing(seg) ?? lead) ?? colonIntro(seg);
     if (att) {
       Object.assign(c, att);
       const ms = mentionSpan(att.mention);
@@ -408,8 +426,14 @@ export function findQuotes(doc: Doc): Quote[] {
       const nextEnd = text.indexOf('\n', seg.lineEnd + 1);
       limit = nextEnd < 0 ? text.length : nextEnd;
     }
+    // Round G: '“…,” said the Rev.' ⏎ 'Ana Wade, a pastor.': a line cut after an honorific goes on.
+    if (/\b(?:Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Gen)\.[ \t]*$/.test(text.slice(seg.close, limit)) && /^\p{Lu}/u.test(text.slice(limit + 1, limit + 2))) {
+      const nextEnd = text.indexOf('\n', limit + 1);
+      limit = nextEnd < 0 ? text.length : nextEnd;
+    }
     let end = t0;
-    while (end < toks.length && end - t0 < 16 && toks[end].start < limit && !inSeg(toks[end].start) && !FINAL.has(toks[end].text)) end++;
+    const honorificStop = (k: number) => toks[k].text === '.' && k > 0 && SPLIT_HONORIFIC.test(toks[k - 1].text) && toks[k - 1].end === toks[k].start;
+    while (end < toks.length && end - t0 < 16 && toks[end].start < limit && !inSeg(toks[end].start) && (!FINAL.has(toks[end].text) || honorificStop(end))) end++;
     for (let v = t0; v < end; v++) {
       if (isAccording(toks, v)) {
         if (toks.slice(t0, v).some(isWord)) return undefined;
@@ -436,6 +460,21 @@ export function findQuotes(doc: Doc): Quote[] {
   }
 
   /** 'Kovac said: "…"' / 'According to X, "…"' / 'X: "…"' */
+  /**
+   * Round G: 'she “said she cannot recall …”', 'Ms. Cook “told nobody …”': the quote opens with its own
+   * lower-case cue verb, whose subject (a name or pronoun) stands right before the opening mark.
+   */
+  function cueInside(seg: QuoteSegment) {
+    const o = firstAt(seg.open);
+    const v = firstAt(seg.contentStart);
+    if (o < 1 || !toks[v] || toks[o - 1].start < seg.lineStart || !/^\p{Ll}/u.test(toks[v].text) || !isCue(toks, v) || WEAK_CUES.has(toks[v].lemma.toLowerCase())) return undefined;
+    let a = o - 1;
+    while (a - 1 >= 0 && toks[a - 1].start >= seg.lineStart && !FINAL.has(toks[a - 1].text) && !inSeg(toks[a - 1].start)) a--;
+    const m = subjectBefore(toks, o, a);
+    if (!m || !(m.type === 'name' || (m.type === 'pronoun' && m.kind === 'person')) || m.last !== o - 1) return undefined;
+    return { mention: m, cue: cueOf(v), last: toks[v].lower };
+  }
+
   function leading(seg: QuoteSegment) {
     const b = firstAt(seg.open) - 1;
     if (b < 0) return undefined;

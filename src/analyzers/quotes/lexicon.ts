@@ -72,6 +72,8 @@ export const TITLE_WORDS = new Set([
   'state', 'defense', 'defence', 'health', 'justice', 'interior', 'trade', 'finance', 'education', 'house', 'white',
   'un', 'u.n.', 'united', 'nations', 'permanent', 'senior', 'top', 'fbi', 'cia', 'director', 'agent',
   'sheriff', 'undersheriff',
+  // Round G: honorifics the tokenizer writes without their full stop ("Rev" + ".").
+  'rev', 'msgr', 'fr',
 ]);
 
 /** Common nouns that stand for a previously named person ("the official said"). */

@@ -10,7 +10,12 @@ import {
 export interface Tok extends TokenSpan {
   text: string;
   lower: string;
+  /** Round G: the article uses this capitalised word as a person's surname ("Marit White … White said"). */
+  nameWord?: boolean;
 }
+
+/** A title word ("Judge", "King", "White" of "White House"), unless the article uses it as a surname. */
+export const isTitleTok = (t: Tok) => TITLE_WORDS.has(t.lower) && !t.nameWord;
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
 
@@ -287,10 +292,10 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
   if (prepAt > 0 && lastTok.pos === 'PROPN' && !ORG_HEADS.has(lastTok.lower)) {
     // "Secretary of Transport Lena Park": a full personal name at the end wins over the title before it.
     let s = last;
-    while (s - 1 > first + prepAt && toks[s - 1].pos === 'PROPN' && !TITLE_WORDS.has(toks[s - 1].lower)) s--;
+    while (s - 1 > first + prepAt && toks[s - 1].pos === 'PROPN' && !isTitleTok(toks[s - 1])) s--;
     // (Round F: not "a spokesman for Attorney General Ana Reyes": an unnamed person speaking for her.)
     const spokesFor = /^(a|an)$/.test(toks[first].lower) && /^\p{Ll}/u.test(toks[first + prepAt - 1].text);
-    if (last - s >= 1 && TITLE_WORDS.has(toks[s - 1].lower) && !spokesFor) return { ...classify(toks, s - 1, last), first, last };
+    if (last - s >= 1 && isTitleTok(toks[s - 1]) && !spokesFor) return { ...classify(toks, s - 1, last), first, last };
     // Round D: "Dock Workers of Bergen leader and longtime critic Ana Reyes": a two-word name after a lower-case
     // role noun is the person, not the organisation before the preposition.
     if (last - s >= 1 && s - 1 > first + prepAt && ['NOUN', 'ADJ'].includes(toks[s - 1].pos) && /^\p{Ll}/u.test(toks[s - 1].text)) {
@@ -300,7 +305,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
   if (prepAt > 0) {
     const pre = words.slice(0, prepAt);
     const preHead = pre[pre.length - 1];
-    const nonTitle = pre.filter((w) => w.pos === 'PROPN' && !TITLE_WORDS.has(w.lower));
+    const nonTitle = pre.filter((w) => w.pos === 'PROPN' && !isTitleTok(w));
     if (!pre.some((w) => w.pos === 'PROPN')) {
       const h = preHead.lower;
       // "a shocking report in The Sun newspaper": the document's named source speaks.
@@ -345,7 +350,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const docSource = /^(report|statement|estimate|estimates|figures|study|data|analysis|release|letter|survey)$/.test(head) && mods.length > 0 && mods.every((w) => /^\p{Lu}{2,}$/u.test(w.text));
     // Round E: "Net-ban advocates": a capital word that opens a hyphenated modifier is not a name.
     const compound = e >= first && toks[e + 1]?.text === '-';
-    if (mods.length && !compound && (docSource || !mods.every((w) => demonym(w) || TITLE_WORDS.has(w.lower)))) {
+    if (mods.length && !compound && (docSource || !mods.every((w) => demonym(w) || isTitleTok(w)))) {
       return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     return { first, last, type: 'generic', kind: 'unknown', head };
@@ -357,7 +362,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const run = toks.slice(s, last + 1);
     const andBetweenNames = words.some((w, k) => w.lower === 'and' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN');
     const isOrg = ORG_HEADS.has(lastTok.lower) || andBetweenNames ||
-      (s > first && toks[s - 1].lower === 'the' && run.length >= 1 && !run.some((w) => TITLE_WORDS.has(w.lower)));
+      (s > first && toks[s - 1].lower === 'the' && run.length >= 1 && !run.some((w) => isTitleTok(w)));
     if (isOrg) {
       // Organisations keep their modifiers ("Norway's Transport Ministry"), minus the article.
       let f = first;
@@ -366,9 +371,14 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     }
     // The name is what follows the last title word ("Chief District Judge Ana Reyes" → "Ana Reyes").
     let n = s;
-    for (let k = s; k <= last; k++) if (TITLE_WORDS.has(toks[k].lower)) n = k + 1;
+    for (let k = s; k <= last; k++) if (isTitleTok(toks[k])) n = k + 1;
+    // ("the Rev. Ana Wade": the full stop of the title is not part of the name.)
+    while (n < last && toks[n].text === '.') n++;
     // "the US disclosed", "the UN said": an acronym that is also a title word names a country or body.
     if (n > last && last === s && /^\p{Lu}[\p{Lu}.]+$/u.test(lastTok.text)) return { first, last, type: 'name', kind: 'org', nameStart: lastTok.start, nameEnd: lastTok.end };
+    // (Round G: one capitalised word that is a title word but no person title, "White said" with no White
+    // named in the text, is nobody a reader could resolve.)
+    if (n > last && first === last && !PERSON_TITLE_NOUNS.has(lastTok.lower)) return { first, last, type: 'generic', kind: 'unknown', head: lastTok.lower };
     if (n > last) return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
     const nameToks = toks.slice(n, last + 1).filter((w) => /\w/.test(w.text));
     return {

@@ -5,7 +5,7 @@
 import type { Span } from '../../nlp/doc.js';
 import type { Entity, EntityMention } from '../entities/types.js';
 import type { QuoteSpeaker } from './types.js';
-import type { Mention, SpeakerKind, Tok } from './mention.js';
+import { isTitleTok, type Mention, type SpeakerKind, type Tok } from './mention.js';
 import { ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 
 interface Known {
@@ -94,7 +94,7 @@ export class SpeakerResolver {
 
   /** "Dvorak" → "Marek Dvorak" when the text names him in full somewhere (a PROPN before the surname). */
   private fullName(surname: string): string | undefined {
-    const proper = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && !TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+    const proper = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && !isTitleTok(t) && /^\p{Lu}/u.test(t.text);
     // Round F: a "Given Surname" form anywhere in the text wins over a "Surname Next" form met earlier
     // ("Berg Hearing" in a subtitle is not Ana Berg's full name).
     let givenFirst: string | undefined;
@@ -104,7 +104,7 @@ export class SpeakerResolver {
       if (this.toks[k].text !== surname || this.headline(k)) continue;
       const words: string[] = [];
       let j = k - 1;
-      while (j >= 0 && words.length < 2 && this.toks[j].pos === 'PROPN' && !TITLE_WORDS.has(this.toks[j].lower) && /^\p{Lu}/u.test(this.toks[j].text)) {
+      while (j >= 0 && words.length < 2 && this.toks[j].pos === 'PROPN' && !isTitleTok(this.toks[j]) && /^\p{Lu}/u.test(this.toks[j].text)) {
         words.unshift(this.toks[j].text);
         j--;
       }
@@ -384,7 +384,7 @@ export class SpeakerResolver {
   /** A "Given Surname" run (two or more capitalised name words, no title words) from token `a` on. */
   private personRun(a: number, end: number): Mention | undefined {
     const t = this.toks;
-    const proper = (k: number) => k < end && t[k].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t[k].text) && !TITLE_WORDS.has(t[k].lower) && !ORG_HEADS.has(t[k].lower) && !this.quoted(t[k].start);
+    const proper = (k: number) => k < end && t[k].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t[k].text) && !isTitleTok(t[k]) && !ORG_HEADS.has(t[k].lower) && !this.quoted(t[k].start);
     // An initial before a name ("U. Reneé Hall") belongs to it.
     const initial = (k: number) => k + 1 < end && /^\p{Lu}\.$/u.test(t[k].text) && proper(k + 1);
     if (!proper(a) && !initial(a)) return undefined;
@@ -511,7 +511,7 @@ export class SpeakerResolver {
     // Round F: "The bishop …", "The Italian philosopher, …": an article and lower-case role words.
     if (/^(the|a|an)$/.test(t[p0]?.lower ?? '')) {
       let k = p0 + 1;
-      while (k < end && k - p0 <= 4 && ['NOUN', 'ADJ', 'PROPN'].includes(t[k].pos) && !(t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !TITLE_WORDS.has(t[k].lower) && !/(an|ese|ish|ic)$/.test(t[k].lower))) k++;
+      while (k < end && k - p0 <= 4 && ['NOUN', 'ADJ', 'PROPN'].includes(t[k].pos) && !(t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !isTitleTok(t[k]) && !/(an|ese|ish|ic)$/.test(t[k].lower))) k++;
       if (t[k]?.text === ',' && k > p0 + 1) k++;
       if (k > p0 + 1 && k < end && PERSON_ROLE.test(t[k - (t[k - 1].text === ',' ? 2 : 1)].lower)) {
         p0 = k;
@@ -520,7 +520,7 @@ export class SpeakerResolver {
     }
     // Titles before the name ("Professor", "Rep.", "Police Chief") are not part of the person run.
     let lastTitle = -1;
-    for (let k = p0; k < Math.min(end - 1, p0 + 5) && /^\p{Lu}/u.test(t[k].text); k++) if (TITLE_WORDS.has(t[k].lower)) lastTitle = k;
+    for (let k = p0; k < Math.min(end - 1, p0 + 5) && /^\p{Lu}/u.test(t[k].text); k++) if (isTitleTok(t[k])) lastTitle = k;
     if (lastTitle >= 0) {
       p0 = lastTitle + 1;
       titled = true;
@@ -549,7 +549,7 @@ export class SpeakerResolver {
   /** One capitalised name word after a title ("Pope Lund"), not an organisation or a possessor. */
   private titledWord(a: number, end: number): Mention | undefined {
     const t = this.toks;
-    if (a >= end || t[a].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t[a].text) || TITLE_WORDS.has(t[a].lower) || ORG_HEADS.has(t[a].lower) || this.quoted(t[a].start)) return undefined;
+    if (a >= end || t[a].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t[a].text) || isTitleTok(t[a]) || ORG_HEADS.has(t[a].lower) || this.quoted(t[a].start)) return undefined;
     if (/^['’]s$/.test(t[a + 1]?.lower ?? '') || ORG_HEADS.has(t[a + 1]?.lower ?? '') || t[a + 1]?.pos === 'PROPN') return undefined;
     return { first: a, last: a, type: 'name', kind: 'unknown', nameStart: t[a].start, nameEnd: t[a].end };
   }

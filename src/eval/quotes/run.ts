@@ -27,15 +27,20 @@ export const blindBatchGoldDirs = [heldOut3GoldDir, heldOut4GoldDir, heldOut5Gol
  * its errors were read for 1.4.0 and round F, so it is development data since round F.
  */
 export const heldOut7GoldDir = join(defaultGoldDir, 'heldout7');
-/** All labelled development articles (120): the first 41 plus batches 1–7. Never batch 8. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir].join(',');
 /**
- * Batch 8, labelled blind by two other engineers while round F (1.5.0) was written. Never opened while
- * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ * Batch 8, labelled blind by two other engineers while round F (1.5.0) was written and measured once by the
+ * lead; its errors were read for round G (1.6.0), so it is development data since round G.
  */
 export const heldOut8GoldDir = join(defaultGoldDir, 'heldout8');
-/** `--gold heldout`: batch 8, the current blind batch. */
-export const heldOutGoldDirs = heldOut8GoldDir;
+/** All labelled development articles (140): the first 41 plus batches 1–8. Never batch 9. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir].join(',');
+/**
+ * Batch 9, labelled blind by other engineers while round G (1.6.0) was written. Never opened while
+ * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ */
+export const heldOut9GoldDir = join(defaultGoldDir, 'heldout9');
+/** `--gold heldout`: batch 9, the current blind batch. */
+export const heldOutGoldDirs = heldOut9GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
