@@ -28,6 +28,13 @@ export interface SpanRules {
   combine?: 'second' | 'max';
   /** Re-score each candidate span with the span scorer and keep those at/above its threshold. */
   rescore?: boolean;
+  /**
+   * Group-specific rule (grouped first pass only, `--group-rules`): tokens whose first-pass group mass
+   * is mostly short-span groups (repetition, lexical) form word-level runs with this threshold and gap
+   * (any length); the other tokens use threshold/gap/minTokens above; the two span sets are united.
+   * `phrase`: count the phrase group (slogans, clichés, exaggeration, flag-waving) as short too.
+   */
+  short?: { threshold: number; gap: number; phrase?: boolean };
 }
 
 /** Span-level re-scorer: logistic regression over candidateFeatures, and the score a span must reach. */
@@ -41,6 +48,8 @@ export interface PassProbs {
   first: ArrayLike<number>;
   second: ArrayLike<number>;
   sent?: ArrayLike<number>;
+  /** First-pass probability of each technique group (grouped tagger), groups.ts order without O. */
+  groups?: ArrayLike<number>[];
 }
 
 /** Candidate spans of a rule, each with its span-scorer probability (keep those ≥ the scorer's threshold). */
@@ -52,12 +61,16 @@ export function scoreCandidates(t: TokenizedText, p: PassProbs, rules: SpanRules
 
 export interface TechniquesModelData {
   si: LogRegData;
+  /** Further first-pass models (same classes) whose probabilities are averaged with si's (`--bag`). */
+  siBag?: LogRegData[];
   /** Optional second pass over stacked first-pass probabilities (see stackFeatures). */
   si2?: LogRegData;
   /** The second pass also sees the words (see stackFeatures). */
   stackLexical?: boolean;
   /** Optional sentence-level model whose probability feeds the second pass. */
   sent?: LogRegData;
+  /** One-vs-rest sentence models per technique group (`--sentence-groups`), feeding the second pass. */
+  sentGroups?: LogRegData[];
   tc: LogRegData;
   /** Span re-scorer applied when rules.rescore is set. */
   spanScorer?: SpanScorerData;
@@ -91,9 +104,11 @@ export interface RankedTechnique {
 
 export class TechniquesModel {
   readonly si: LogReg;
+  readonly siBag: LogReg[];
   readonly tc: LogReg;
   readonly si2?: LogReg;
   readonly sent?: LogReg;
+  readonly sentGroups?: LogReg[];
   readonly scorer?: LogReg;
   readonly classes?: WordClassFn;
   readonly embedding?: ReturnType<typeof embedding>;
@@ -102,7 +117,9 @@ export class TechniquesModel {
     if (data.wordClasses) this.classes = classFn(data.wordClasses);
     if (data.spanScorer) this.scorer = new LogReg(data.spanScorer.model);
     this.si = new LogReg(data.si);
+    this.siBag = (data.siBag ?? []).map((d) => new LogReg(d));
     if (data.sent) this.sent = new LogReg(data.sent);
+    if (data.sentGroups) this.sentGroups = data.sentGroups.map((d) => new LogReg(d));
     if (data.si2) this.si2 = new LogReg(data.si2);
     this.tc = new LogReg(data.tc);
   }
@@ -112,13 +129,32 @@ export class TechniquesModel {
     const feats = tokenFeatures(t, this.classes);
     const first = new Float64Array(feats.length);
     const pIdx = this.data.si.classes.indexOf('P');
-    feats.forEach((f, i) => (first[i] = this.si.probs(f)[pIdx]));
+    // A grouped first pass (classes O + technique groups, `--token-groups`): P = 1 − P(O).
+    const K = this.data.si.classes.length;
+    const groupTok = pIdx < 0 ? Array.from({ length: K - 1 }, () => new Float64Array(feats.length)) : undefined;
+    feats.forEach((f, i) => {
+      const p = this.si.probs(f);
+      if (this.siBag.length) {
+        // Bagged first pass: average the class probabilities of all its models.
+        for (const m of this.siBag) m.probs(f).forEach((x, k) => (p[k] += x));
+        for (let k = 0; k < K; k++) p[k] /= this.siBag.length + 1;
+      }
+      if (!groupTok) first[i] = p[pIdx];
+      else {
+        first[i] = 1 - p[0];
+        for (let g = 1; g < K; g++) groupTok[g - 1][i] = p[g];
+      }
+    });
     if (!this.si2) return { first, second: first, feats };
-    const sent = this.sent ? sentenceFeatures(t, this.classes).map((f) => this.sent!.probs(f)[1]) : undefined;
+    const sentFeats = this.sent || this.sentGroups ? sentenceFeatures(t, this.classes) : undefined;
+    const groups = groupTok || this.sentGroups ? { ...(groupTok ? { tok: groupTok } : {}), ...(this.sentGroups ? { sent: this.sentGroups.map((m) => sentFeats!.map((f) => m.probs(f)[1])) } : {}) } : undefined;
+    const sent = this.sent ? sentFeats!.map((f) => this.sent!.probs(f)[1]) : undefined;
     const dense = this.embedding ? denseSentenceInputs(t, this.embedding).map((x) => mlpProb(this.data.dense!, x)) : undefined;
     const tok = this.embedding && this.data.denseTok ? denseTokenInputs(t, this.embedding).map((x) => mlpProb(this.data.denseTok!, x)) : undefined;
-    const second = Float64Array.from(stackFeatures(t, first, sent, this.data.stackLexical, dense, tok), (f) => this.si2!.probs(f)[pIdx]);
-    return { first, second, sent, feats };
+    const sp = secondPass(this.si2, stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups));
+    // Group shares for the group-specific span rule: the second pass's when it is grouped, else the first's.
+    const g = sp.groups ?? groupTok;
+    return { first, second: sp.p, sent, feats, ...(g ? { groups: g } : {}) };
   }
 
   /** Probability that each token is inside a propaganda span. */
@@ -137,7 +173,7 @@ export class TechniquesModel {
         ? scoreCandidates(t, pass, rules, this.scorer)
             .filter((c) => c.score >= this.data.spanScorer!.keep)
             .map((c) => c.span)
-        : spansFromProbs(t, probs, rules);
+        : ruleSpans(t, probs, rules, pass.groups);
     return spans.map(([a, b]) => {
       let sum = 0;
       for (let i = a; i <= b; i++) sum += probs[i];
@@ -148,7 +184,14 @@ export class TechniquesModel {
   }
 
   private explainSpan(feats: string[][], a: number, b: number): FeatureWeight[] {
-    const pIdx = this.data.si.classes.indexOf('P');
+    let pIdx = this.data.si.classes.indexOf('P');
+    if (pIdx < 0) {
+      // Grouped tagger: explain the technique group most probable over the span.
+      const sum = new Float64Array(this.si.K);
+      for (let i = a; i <= b; i++) this.si.probs(feats[i]).forEach((p, k) => (sum[k] += p));
+      pIdx = 1;
+      for (let k = 2; k < this.si.K; k++) if (sum[k] > sum[pIdx]) pIdx = k;
+    }
     const total = new Map<string, number>();
     for (let i = a; i <= b; i++) for (const fw of this.si.explain(feats[i], pIdx, 3)) total.set(fw.feature, (total.get(fw.feature) ?? 0) + fw.weight);
     return [...total]
@@ -174,6 +217,59 @@ export class TechniquesModel {
   context(t: TokenizedText): SpanContext {
     return spanContext(t);
   }
+}
+
+/**
+ * Second-pass probabilities: P(P) for an O / P model; for a grouped one (`--stack-groups`, classes O +
+ * technique groups) P = 1 − P(O) and each group's probability.
+ */
+export function secondPass(si2: LogReg, feats: string[][]): { p: Float64Array; groups?: Float64Array[] } {
+  const pIdx = si2.data.classes.indexOf('P');
+  const p = new Float64Array(feats.length);
+  if (pIdx >= 0) {
+    feats.forEach((f, i) => (p[i] = si2.probs(f)[pIdx]));
+    return { p };
+  }
+  const groups = Array.from({ length: si2.K - 1 }, () => new Float64Array(feats.length));
+  feats.forEach((f, i) => {
+    const q = si2.probs(f);
+    p[i] = 1 - q[0];
+    for (let g = 1; g < si2.K; g++) groups[g - 1][i] = q[g];
+  });
+  return { p, groups };
+}
+
+/** Group indexes (GROUP_CLASSES order without O) whose spans are short: repetition, lexical (+ phrase). */
+const SHORT_GROUPS = [0, 1];
+const SHORT_PHRASE_GROUPS = [0, 1, 2];
+
+/**
+ * Spans of a rule; with `rules.short` and group probabilities, short-group tokens make word-level runs
+ * and the others the main rule's runs, united (overlaps merged, so no span covers another).
+ */
+export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: SpanRules, groups?: ArrayLike<number>[]): [number, number][] {
+  if (!rules.short || !groups) return spansFromProbs(t, probs, rules);
+  const shortSet = rules.short.phrase ? SHORT_PHRASE_GROUPS : SHORT_GROUPS;
+  const shortP = new Float64Array(probs.length);
+  const longP = new Float64Array(probs.length);
+  for (let i = 0; i < probs.length; i++) {
+    let all = 0;
+    let short = 0;
+    groups.forEach((q, g) => {
+      all += q[i];
+      if (shortSet.includes(g)) short += q[i];
+    });
+    if (short >= all - short) shortP[i] = probs[i];
+    else longP[i] = probs[i];
+  }
+  const spans = [...spansFromProbs(t, longP, rules), ...spansFromProbs(t, shortP, { threshold: rules.short.threshold, gap: rules.short.gap, minTokens: 1 })].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const out: [number, number][] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
 }
 
 /** Runs of tokens at/above the threshold within a sentence, small gaps bridged, edge punctuation trimmed. */

@@ -6,15 +6,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../nlp/tokenize.js';
-import { FeatureVocab, trainLogReg, packLogReg, LogReg, type Example } from '../../models/logreg.js';
-import { kFolds } from '../../models/random.js';
-import { candidateFeatures, denseSentenceInputs, denseTokenInputs, denseTokenWidth, denseWidth, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
+import { FeatureVocab, trainLogReg, packLogReg, LogReg, softmaxInPlace, type Example } from '../../models/logreg.js';
+import { kFolds, rng } from '../../models/random.js';
+import { candidateFeatures, type GroupProbs, denseSentenceInputs, denseTokenInputs, denseTokenWidth, denseWidth, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
 import { classFn, embedding, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
 import { mlpProb, trainMlp, type MlpData } from '../../models/mlp.js';
 import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
-import { scoreCandidates, spansFromProbs, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
+import { ruleSpans, scoreCandidates, secondPass, spansFromProbs, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
 import { TECHNIQUES, type Technique } from './types.js';
+import { GROUP_CLASSES, sentenceGroups, tokenGroups } from './groups.js';
 
 export interface GoldSpan {
   start: number;
@@ -41,6 +42,10 @@ export interface PreparedArticle {
   /** Sentence feature ids and labels (1 when a sentence holds any gold SI token). */
   sentX: Int32Array[];
   sentY: Uint8Array;
+  /** Technique group of each token (0 = O; see groups.ts), for the grouped first pass. */
+  tokG: Uint8Array;
+  /** Per group: 1 when the sentence holds a token of that group. */
+  sentG: Uint8Array[];
   /** Dense sentence inputs (word-vector averages), when the corpus has an embedding. */
   denseX?: Float32Array[];
   /** Dense token inputs, when the corpus has an embedding and dense token features are on. */
@@ -86,6 +91,20 @@ export interface TrainOptions {
   denseEpochs: number;
   denseTokEpochs: number;
   denseTokHidden: number;
+  /** First SI pass multinomial over O + technique groups (groups.ts) instead of O / P; P = 1 − P(O). */
+  tokenGroups: boolean;
+  /** One-vs-rest sentence classifiers per technique group, feeding the second pass. */
+  sentenceGroups: boolean;
+  /** Also try group-specific span rules (SpanRules.short) in the inner rule choice (needs tokenGroups). */
+  groupRules: boolean;
+  /** With groupRules: the grid also tries counting the phrase group as short. */
+  groupRulesPhrase: boolean;
+  /** Second pass multinomial over O + technique groups too (its group shares then drive the group rules). */
+  stackGroups: boolean;
+  /** First-pass models whose probabilities are averaged (1 = a single model, as shipped). */
+  bag: number;
+  /** Bagged models after the first are trained on bootstrap samples of the articles (else: other seeds only). */
+  bagBootstrap: boolean;
   /**
    * Word vectors per training set (e.g. SGNS on external text plus these training articles): called
    * for every outer fold with its training articles only, so held-out text never reaches the vectors.
@@ -113,6 +132,13 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
   denseEpochs: 8,
   denseTokEpochs: 2,
   denseTokHidden: 16,
+  tokenGroups: false,
+  sentenceGroups: false,
+  groupRules: false,
+  groupRulesPhrase: false,
+  stackGroups: false,
+  bag: 1,
+  bagBootstrap: false,
 };
 
 /** Read articles and labels from a PTC folder (train-articles/, train-task1-SI.labels, train-task2-TC.labels). */
@@ -172,7 +198,9 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
     });
     const denseX = dense ? denseSentenceInputs(t, dense) : undefined;
     const denseTokX = dense && denseTokens ? denseTokenInputs(t, dense) : undefined;
-    return { id: article.id, article, t, ctx, tokX, tokY, si, tc, tcX, sentX, sentY, ...(denseX ? { denseX } : {}), ...(denseTokX ? { denseTokX } : {}) };
+    const tokG = tokenGroups(tokens, tokY, tc);
+    const sentG = sentenceGroups(tokens, tokG, sentences.length);
+    return { id: article.id, article, t, ctx, tokX, tokY, tokG, sentG, si, tc, tcX, sentX, sentY, ...(denseX ? { denseX } : {}), ...(denseTokX ? { denseTokX } : {}) };
   });
   return { articles: prepared, tokVocab, spanVocab, sentVocab, ...(classes ? { classes } : {}), ...(emb ? { embedding: emb } : {}) };
 }
@@ -213,6 +241,12 @@ function countFilter(xs: Int32Array[], size: number, minCount: number): (x: Int3
 
 export interface TrainedPair {
   siW: Float64Array;
+  /** Further first-pass models averaged with siW (bag > 1). */
+  siBag?: Float64Array[];
+  /** Classes of the first pass: 2 (O / P) or GROUP_CLASSES.length (tokenGroups). */
+  siK: number;
+  /** One-vs-rest sentence models per technique group (sentenceGroups). */
+  sentGW?: Float64Array[];
   tcW: Float64Array;
   /** Second-pass token model over stacked features (absent when stacking is off). */
   si2?: LogReg;
@@ -233,9 +267,12 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const tokXs = train.flatMap((a) => a.tokX);
   const keepTok = countFilter(tokXs, corpus.tokVocab.size, o.siMinCount);
   const siEx: Example[] = [];
-  for (const a of train) a.tokX.forEach((x, i) => siEx.push({ x: keepTok(x), y: a.tokY[i] }));
-  const siW = trainLogReg(siEx, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
+  const siK = o.tokenGroups ? GROUP_CLASSES.length : 2;
+  for (const a of train) a.tokX.forEach((x, i) => siEx.push({ x: keepTok(x), y: o.tokenGroups ? a.tokG[i] : a.tokY[i] }));
+  const siW = trainLogReg(siEx, corpus.tokVocab.size, siK, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
+  const siBag = bagModels(corpus, train, o, o.seed);
   const sentW = o.stackFolds >= 2 ? trainSentences(corpus, train, o, o.seed + 3) : undefined;
+  const sentGW = o.stackFolds >= 2 && o.sentenceGroups ? trainSentenceGroups(corpus, train, o.seed + 41) : undefined;
   const dense = o.stackFolds >= 2 && corpus.embedding ? trainDense(corpus, train, o, o.seed + 19) : undefined;
   const denseTok = o.stackFolds >= 2 && train[0]?.denseTokX ? trainDenseTok(corpus, train, o, o.seed + 29) : undefined;
   const stack = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
@@ -248,9 +285,11 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
     for (const a of train) {
       const first = stack.oof.get(a)!;
       const sent = stack.oofSent.get(a)!;
-      probs.set(a, { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a)), (f) => si2!.probs(f)[1]) });
+      const sp = secondPass(si2!, stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a)));
+      const groups = sp.groups ?? stack.oofGroups.get(a)?.tok;
+      probs.set(a, { first, sent, ...(groups ? { groups } : {}), second: sp.p });
     }
-    rules = chooseRules(train, probs).rules;
+    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase).rules;
     o.log?.(`  inner span rule ${JSON.stringify(rules)}`);
     if (o.spanScorer) {
       scorer = trainSpanScorer(train, probs, rules, o.seed + 17);
@@ -269,7 +308,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, tcW, si2, sentW, stackLexical: o.stackLexical, rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
+  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), tcW, si2, sentW, stackLexical: o.stackLexical, rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
 }
 
 /** SI score of a span rule (and optional scorer) on articles with given probabilities. */
@@ -286,26 +325,34 @@ function siOf(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, r
 export function predictWith(a: PreparedArticle, p: PassProbs, rules: SpanRules, scorer?: { lr: LogReg; keep: number }): SimpleSpan[] {
   const spans = rules.rescore && scorer
     ? scoreCandidates(a.t, p, rules, scorer.lr).filter((c) => c.score >= scorer.keep).map((c) => c.span)
-    : spansFromProbs(a.t, rules.combine === 'max' ? Array.from(p.second, (x, i) => Math.max(x, p.first[i])) : p.second, rules);
+    : ruleSpans(a.t, rules.combine === 'max' ? Array.from(p.second, (x, i) => Math.max(x, p.first[i])) : p.second, rules, p.groups);
   return spans.map(([x, y]) => ({ id: a.id, start: a.article.offsets.toCodePoint(a.t.tokens[x].start), end: a.article.offsets.toCodePoint(a.t.tokens[y].end) }));
 }
 
 /** Best rule of the grid on these articles (ties: first in grid order). */
-function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>): { rules: SpanRules; f1: number } {
+function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false): { rules: SpanRules; f1: number } {
   let best: SpanRules = { threshold: 0.5, gap: 0 };
   let bestF = -1;
-  for (const threshold of THRESHOLDS)
-    for (const gap of GAPS)
-      for (const minTokens of MIN_TOKENS) {
-        const rules: SpanRules = { threshold, gap, minTokens };
-        const f1 = siOf(arts, probs, rules).f1;
-        if (f1 > bestF) {
-          bestF = f1;
-          best = rules;
+  const shorts: (SpanRules['short'] | undefined)[] = [undefined];
+  if (grouped) for (const phrase of phraseToo ? [false, true] : [false]) for (const threshold of SHORT_THRESHOLDS) for (const gap of SHORT_GAPS) shorts.push({ threshold, gap, ...(phrase ? { phrase } : {}) });
+  for (const short of shorts)
+    for (const threshold of THRESHOLDS)
+      for (const gap of short ? LONG_GAPS : GAPS)
+        for (const minTokens of MIN_TOKENS) {
+          const rules: SpanRules = { threshold, gap, minTokens, ...(short ? { short } : {}) };
+          const f1 = siOf(arts, probs, rules).f1;
+          if (f1 > bestF) {
+            bestF = f1;
+            best = rules;
+          }
         }
-      }
   return { rules: best, f1: bestF };
 }
+
+/** Extra grid of the group-specific rules (`--group-rules`): word-level runs for short groups. */
+export const SHORT_THRESHOLDS = [0.2, 0.3, 0.4, 0.5];
+export const SHORT_GAPS = [0, 1];
+export const LONG_GAPS = [2, 1000];
 
 export const KEEP_GRID = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
@@ -367,11 +414,57 @@ function trainSpanScorer(train: PreparedArticle[], probs: Map<PreparedArticle, P
   return { lr: fit(train, seed), keep };
 }
 
+/**
+ * The extra first-pass models of a bag (bag − 1 of them): same settings, other seeds (example order)
+ * and, with bagBootstrap, a bootstrap sample of the articles each.
+ */
+function bagModels(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): Float64Array[] {
+  const K = o.tokenGroups ? GROUP_CLASSES.length : 2;
+  const out: Float64Array[] = [];
+  for (let b = 1; b < o.bag; b++) {
+    const s = seed + 1009 * b;
+    let arts = train;
+    if (o.bagBootstrap) {
+      const r = rng(s);
+      arts = train.map(() => train[Math.floor(r() * train.length)]);
+    }
+    const keep = countFilter(arts.flatMap((a) => a.tokX), corpus.tokVocab.size, o.siMinCount);
+    const ex: Example[] = [];
+    for (const a of arts) a.tokX.forEach((x, i) => ex.push({ x: keep(x), y: o.tokenGroups ? a.tokG[i] : a.tokY[i] }));
+    out.push(trainLogReg(ex, corpus.tokVocab.size, K, { epochs: o.siEpochs, seed: s, lr: o.siLr, l2: o.siL2 }));
+  }
+  return out;
+}
+
+/** First-pass probabilities averaged over a bag of models (P and, when grouped, each group). */
+export function bagFirstPass(ws: Float64Array[], K: number, a: PreparedArticle): { p: Float64Array; groups?: Float64Array[] } {
+  const first = firstPass(ws[0], K, a);
+  if (ws.length === 1) return first;
+  for (const w of ws.slice(1)) {
+    const f = firstPass(w, K, a);
+    f.p.forEach((x, i) => (first.p[i] += x));
+    f.groups?.forEach((q, g) => q.forEach((x, i) => (first.groups![g][i] += x)));
+  }
+  first.p.forEach((x, i) => (first.p[i] = x / ws.length));
+  first.groups?.forEach((q) => q.forEach((x, i) => (q[i] = x / ws.length)));
+  return first;
+}
+
 function trainSentences(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): Float64Array {
   const keep = countFilter(train.flatMap((a) => a.sentX), corpus.sentVocab.size, 2);
   const ex: Example[] = [];
   for (const a of train) a.sentX.forEach((x, i) => ex.push({ x: keep(x), y: a.sentY[i] }));
   return trainLogReg(ex, corpus.sentVocab.size, 2, { epochs: 6, seed, lr: 0.05, l2: 1e-6 });
+}
+
+/** One binary sentence model per technique group (same features and settings as trainSentences). */
+function trainSentenceGroups(corpus: Corpus, train: PreparedArticle[], seed: number): Float64Array[] {
+  const keep = countFilter(train.flatMap((a) => a.sentX), corpus.sentVocab.size, 2);
+  const xs = train.flatMap((a) => a.sentX.map(keep));
+  return GROUP_CLASSES.slice(1).map((_, g) => {
+    const ys = train.flatMap((a) => [...a.sentG[g]]);
+    return trainLogReg(xs.map((x, i) => ({ x, y: ys[i] })), corpus.sentVocab.size, 2, { epochs: 6, seed: seed + g, lr: 0.05, l2: 1e-6 });
+  });
 }
 
 function trainDense(corpus: Corpus, train: PreparedArticle[], o: TrainOptions, seed: number): MlpData {
@@ -406,7 +499,9 @@ export function sentenceProbs(w: Float64Array, a: PreparedArticle): Float64Array
  * The second pass learns from first-pass probabilities that are out-of-fold on the training
  * articles (inner k-fold), so it sees probabilities as noisy as on new text.
  */
-function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): { model: LogReg; oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array>; oofDense: Map<PreparedArticle, Float64Array>; oofTok: Map<PreparedArticle, Float64Array> } {
+function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): { model: LogReg; oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array>; oofDense: Map<PreparedArticle, Float64Array>; oofTok: Map<PreparedArticle, Float64Array>; oofGroups: Map<PreparedArticle, GroupProbs> } {
+  const K = o.tokenGroups ? GROUP_CLASSES.length : 2;
+  const oofGroups = new Map<PreparedArticle, GroupProbs>();
   const inner = kFolds(train.map((_, i) => i), o.stackFolds, o.seed + 7);
   const oof = new Map<PreparedArticle, Float64Array>();
   const oofSent = new Map<PreparedArticle, Float64Array>();
@@ -417,36 +512,45 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     const rest = train.filter((_, i) => !held.has(i));
     const keep = countFilter(rest.flatMap((a) => a.tokX), corpus.tokVocab.size, o.siMinCount);
     const ex: Example[] = [];
-    for (const a of rest) a.tokX.forEach((x, i) => ex.push({ x: keep(x), y: a.tokY[i] }));
-    const w = trainLogReg(ex, corpus.tokVocab.size, 2, { epochs: o.siEpochs, seed: o.seed + 11 * (f + 1), lr: o.siLr, l2: o.siL2 });
+    for (const a of rest) a.tokX.forEach((x, i) => ex.push({ x: keep(x), y: o.tokenGroups ? a.tokG[i] : a.tokY[i] }));
+    const w = trainLogReg(ex, corpus.tokVocab.size, K, { epochs: o.siEpochs, seed: o.seed + 11 * (f + 1), lr: o.siLr, l2: o.siL2 });
+    const ws = [w, ...bagModels(corpus, rest, o, o.seed + 11 * (f + 1))];
     const sw = trainSentences(corpus, rest, o, o.seed + 13 * (f + 1));
+    const sgw = o.sentenceGroups ? trainSentenceGroups(corpus, rest, o.seed + 43 * (f + 1)) : undefined;
     const dm = corpus.embedding ? trainDense(corpus, rest, o, o.seed + 23 * (f + 1)) : undefined;
     const tm = rest[0]?.denseTokX ? trainDenseTok(corpus, rest, o, o.seed + 27 * (f + 1)) : undefined;
     for (const i of idx) {
       if (dm) oofDense.set(train[i], denseProbs(dm, train[i]));
       if (tm) oofTok.set(train[i], denseTokProbs(tm, train[i]));
-      oof.set(train[i], tokenProbs(w, train[i]));
+      const fp = bagFirstPass(ws, K, train[i]);
+      oof.set(train[i], fp.p);
+      const gp: GroupProbs = { ...(fp.groups ? { tok: fp.groups } : {}), ...(sgw ? { sent: sgw.map((gw) => sentenceProbs(gw, train[i])) } : {}) };
+      if (gp.tok || gp.sent) oofGroups.set(train[i], gp);
       oofSent.set(train[i], sentenceProbs(sw, train[i]));
     }
   });
   const vocab = new FeatureVocab();
   const ex: Example[] = [];
   for (const a of train) {
-    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!, o.stackLexical, oofDense.get(a), oofTok.get(a));
-    feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: a.tokY[i] }));
+    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!, o.stackLexical, oofDense.get(a), oofTok.get(a), oofGroups.get(a));
+    feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: o.stackGroups ? a.tokG[i] : a.tokY[i] }));
   }
-  const w = trainLogReg(ex, vocab.size, 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
-  return { model: LogReg.fromTrained(w, vocab, ['O', 'P']), oof, oofSent, oofDense, oofTok };
+  const w = trainLogReg(ex, vocab.size, o.stackGroups ? GROUP_CLASSES.length : 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
+  return { model: LogReg.fromTrained(w, vocab, o.stackGroups ? [...GROUP_CLASSES] : ['O', 'P']), oof, oofSent, oofDense, oofTok, oofGroups };
 }
 
 /** Token probabilities of the first pass, and of the stacked second pass when there is one. */
-export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Float64Array; second: Float64Array; sent?: Float64Array } {
-  const first = tokenProbs(p.siW, a);
+export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Float64Array; second: Float64Array; sent?: Float64Array; groups?: Float64Array[] } {
+  const fp = bagFirstPass([p.siW, ...(p.siBag ?? [])], p.siK, a);
+  const first = fp.p;
   if (!p.si2) return { first, second: first };
+  const gp: GroupProbs = { ...(fp.groups ? { tok: fp.groups } : {}), ...(p.sentGW ? { sent: p.sentGW.map((gw) => sentenceProbs(gw, a)) } : {}) };
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
   const dense = p.dense ? denseProbs(p.dense, a) : undefined;
   const tok = p.denseTok ? denseTokProbs(p.denseTok, a) : undefined;
-  return { first, sent, second: Float64Array.from(stackFeatures(a.t, first, sent, p.stackLexical, dense, tok), (f) => p.si2!.probs(f)[1]) };
+  const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined));
+  const groups = sp.groups ?? fp.groups;
+  return { first, sent, ...(groups ? { groups } : {}), second: sp.p };
 }
 
 /** The analyzer's word-level span rule (fixed, not tuned; its CV figure is reported). */
@@ -455,6 +559,24 @@ export const DISPLAY_RULES: SpanRules = { threshold: 0.3, gap: 0, minTokens: 1, 
 function dot(w: Float64Array, x: Int32Array, K: number, out: Float64Array): void {
   out.fill(0);
   for (const f of x) for (let k = 0; k < K; k++) out[k] += w[f * K + k];
+}
+
+/**
+ * First-pass probabilities: P(propaganda) per token and, for the grouped tagger (K > 2), each group's
+ * probability (P = 1 − P(O), so the span rules read the same scale either way).
+ */
+export function firstPass(w: Float64Array, K: number, a: PreparedArticle): { p: Float64Array; groups?: Float64Array[] } {
+  if (K === 2) return { p: tokenProbs(w, a) };
+  const s = new Float64Array(K);
+  const p = new Float64Array(a.tokX.length);
+  const groups = Array.from({ length: K - 1 }, () => new Float64Array(a.tokX.length));
+  a.tokX.forEach((x, i) => {
+    dot(w, x, K, s);
+    softmaxInPlace(s);
+    p[i] = 1 - s[0];
+    for (let g = 1; g < K; g++) groups[g - 1][i] = s[g];
+  });
+  return { p, groups };
 }
 
 /** Token probabilities of P for each test article. */
@@ -518,7 +640,7 @@ export const COMBINE = ['second'] as const;
 export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvResult {
   const folds = kFolds(corpus.articles.map((a) => a.id), k, o.seed);
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  const heldProbs = new Map<string, { first: Float64Array; second: Float64Array }>();
+  const heldProbs = new Map<string, { first: Float64Array; second: Float64Array; groups?: Float64Array[] }>();
   const tcPredByFold: LabelledSpan[][] = [];
   const tcGoldByFold: LabelledSpan[][] = [];
   const innerPred: SimpleSpan[][] = [];
@@ -602,13 +724,15 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
 /** Train on every article and pack the shipped model. */
 export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): TechniquesModelData {
   if (o.embedFor) setEmbedding(corpus, o.embedFor(corpus.articles));
-  const { siW, tcW, si2, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
+  const { siW, siBag, siK, sentGW, tcW, si2, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
   // With inner selection the rule (and scorer) come from the training articles' out-of-fold probabilities.
   if (innerRules) rules = innerRules;
   return {
     ...(scorer ? { spanScorer: { model: packLogReg(scorer.lr.w, scorer.lr.vocab, ['O', 'P'], 1e-4, 5), keep: scorer.keep } } : {}),
-    si: packLogReg(siW, corpus.tokVocab, ['O', 'P']),
-    ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, ['O', 'P']) } : {}),
+    si: packLogReg(siW, corpus.tokVocab, siK === 2 ? ['O', 'P'] : [...GROUP_CLASSES]),
+    ...(siBag ? { siBag: siBag.map((w) => packLogReg(w, corpus.tokVocab, siK === 2 ? ['O', 'P'] : [...GROUP_CLASSES])) } : {}),
+    ...(sentGW ? { sentGroups: sentGW.map((gw) => packLogReg(gw, corpus.sentVocab, ['O', 'P'])) } : {}),
+    ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, si2.data.classes) } : {}),
     ...(sentW ? { sent: packLogReg(sentW, corpus.sentVocab, ['O', 'P']) } : {}),
     tc: packLogReg(tcW, corpus.spanVocab, [...TECHNIQUES]),
     rules,

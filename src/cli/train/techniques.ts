@@ -52,6 +52,13 @@ export function register(train: Command): void {
     .option('--tc-l2 <x>', 'L2 of the technique classifier', String(DEFAULT_TRAIN.tcL2))
     .option('--no-inner-rules', 'ablation: choose the span rule on the pooled evaluation folds (old protocol; no span scorer)')
     .option('--span-scorer', 're-score candidate spans with a span-level model (threshold chosen on inner folds; measured no gain, so off by default)')
+    .option('--token-groups', 'first SI pass multinomial over O + technique groups (repetition, lexical, phrase, clausal) instead of O / P; group probabilities feed the second pass')
+    .option('--sentence-groups', 'one-vs-rest sentence classifiers per technique group feeding the second pass')
+    .option('--group-rules', 'with --token-groups: also try group-specific span rules (word-level runs for repetition/lexical tokens, sentence runs for the rest) in the inner rule choice')
+    .option('--group-rules-phrase', 'with --group-rules: the grid also tries treating the phrase group (slogans, clichés, exaggeration, flag-waving) as short')
+    .option('--stack-groups', 'second SI pass multinomial over O + technique groups as well (P = 1 − P(O)); its group shares drive --group-rules')
+    .option('--bag <n>', 'average the first-pass probabilities of N token taggers (other seeds; see --bag-bootstrap)', String(DEFAULT_TRAIN.bag))
+    .option('--bag-bootstrap', 'with --bag: train the extra taggers on bootstrap samples of the articles')
     .option('--cv-only', 'only cross-validate; do not train and write the final model')
     .option('--word-classes <sizes>', 'word classes from word vectors: k-means sizes, finest first (none = no word-class features)', DEFAULT_CLASSES)
     .option('--vector-data <dir>', 'shared data folder with euvsdisinfo/ and conll2003/ (the unlabelled word-vector text; PTC is never used)', join(sharedDir, 'data'))
@@ -63,7 +70,7 @@ export function register(train: Command): void {
     .option('--vectors-ptc', 'with --dense: also train the word vectors on the PTC training articles (per CV fold: its training articles only)')
     .option('--vec-dim <n>', 'word-vector dimensions', String(DEFAULT_SGNS.dim))
     .option('--vec-epochs <n>', 'word-vector (SGNS) epochs', String(DEFAULT_VEC_EPOCHS))
-    .action((o: { vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
+    .action((o: { stackGroups?: boolean; groupRulesPhrase?: boolean; bag: string; bagBootstrap?: boolean; groupRules?: boolean; tokenGroups?: boolean; sentenceGroups?: boolean; vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -104,7 +111,7 @@ export function register(train: Command): void {
       }
       const corpus = prepareCorpus(articles, si, tc, drop, classes, emb, Boolean(o.dense && o.denseTokens));
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), ...(embedFor ? { embedFor } : {}) };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), tokenGroups: Boolean(o.tokenGroups), sentenceGroups: Boolean(o.sentenceGroups), groupRules: Boolean(o.groupRules),  groupRulesPhrase: Boolean(o.groupRulesPhrase), stackGroups: Boolean(o.stackGroups), bag: Number(o.bag), bagBootstrap: Boolean(o.bagBootstrap), ...(embedFor ? { embedFor } : {}) };
       if (!Number.isInteger(opts.denseTokEpochs) || opts.denseTokEpochs < 1) throw new Error(`--dense-tok-epochs must be a positive integer, got '${o.denseTokEpochs}'`);
       if (!Number.isInteger(opts.denseHidden) || opts.denseHidden < 1) throw new Error(`--dense-hidden must be a positive integer, got '${o.denseHidden}'`);
       if (!Number.isInteger(opts.denseEpochs) || opts.denseEpochs < 1) throw new Error(`--dense-epochs must be a positive integer, got '${o.denseEpochs}'`);
@@ -112,6 +119,10 @@ export function register(train: Command): void {
       if (!(opts.tcBalance >= 0)) throw new Error(`--tc-balance must be a number ≥ 0, got '${o.tcBalance}'`);
       if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
       if (!Number.isInteger(opts.tcEpochs) || opts.tcEpochs < 1) throw new Error(`--tc-epochs must be a positive integer, got '${o.tcEpochs}'`);
+      if (!Number.isInteger(opts.bag) || opts.bag < 1) throw new Error(`--bag must be a positive integer, got '${o.bag}'`);
+      if (opts.groupRules && opts.spanScorer) throw new Error('--group-rules and --span-scorer do not combine (the scorer re-scores plain-rule candidates)');
+      if (opts.groupRulesPhrase && !opts.groupRules) throw new Error('--group-rules-phrase needs --group-rules');
+      if (opts.groupRules && !opts.tokenGroups) throw new Error('--group-rules needs --token-groups (it reads the group probabilities of the first pass)');
       if (!(opts.tcL2 >= 0)) throw new Error(`--tc-l2 must be a number ≥ 0, got '${o.tcL2}'`);
       // With --no-inner-rules and no CV, use the rule the old 5-fold CV (seed 1) chose; otherwise
       // trainFinal picks the rule on the training articles' out-of-fold probabilities.
@@ -147,6 +158,13 @@ export function register(train: Command): void {
         ...(opts.stackLexical ? ['--stack-lexical'] : []),
         ...(!opts.innerRules ? ['--no-inner-rules'] : []),
         ...(opts.spanScorer ? ['--span-scorer'] : []),
+        ...(opts.tokenGroups ? ['--token-groups'] : []),
+        ...(opts.sentenceGroups ? ['--sentence-groups'] : []),
+        ...(opts.groupRules ? ['--group-rules'] : []),
+        ...(opts.groupRules && opts.groupRulesPhrase ? ['--group-rules-phrase'] : []),
+        ...(opts.stackGroups ? ['--stack-groups'] : []),
+        ...(opts.bag !== defaults.bag ? [`--bag ${opts.bag}`] : []),
+        ...(opts.bag > 1 && opts.bagBootstrap ? ['--bag-bootstrap'] : []),
         ...(o.wordClasses !== DEFAULT_CLASSES ? [`--word-classes ${o.wordClasses}`] : []),
         ...(o.dense ? ['--dense'] : []),
         ...(o.dense && o.denseTokens ? ['--dense-tokens'] : []),

@@ -270,8 +270,23 @@ const logit = (p: number) => {
  * neighbours' and its sentence's. They let the second pass smooth spans and use sentence context,
  * what a CRF's transitions would give, at the cost of one small extra model.
  */
-export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>): string[][] {
+/**
+ * Per-group probabilities for the second pass (`--token-groups` / `--sentence-groups`): `tok[g][i]` =
+ * first-pass P(token i is in a span of technique group g); `sent[g][s]` = P(sentence s holds one).
+ */
+export interface GroupProbs {
+  tok?: ArrayLike<number>[];
+  sent?: ArrayLike<number>[];
+}
+
+export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>, groups?: GroupProbs): string[][] {
   const ranges = sentenceRanges(t);
+  // Sentence maximum of each group's token probability (is there a loaded word / a doubt clause here?).
+  const gmax = groups?.tok?.map((q) => ranges.map(([a, b]) => {
+    let m = 0;
+    for (let i = a; a >= 0 && i <= b; i++) m = Math.max(m, q[i]);
+    return m;
+  }));
   const sent = ranges.map(([a, b]) => {
     if (a < 0) return { max: 0, mean: 0, frac: 0 };
     let max = 0;
@@ -307,6 +322,19 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
     if (sentP) {
       const sp = pb(sentP[tok.sentence]);
       extra.push(`sp=${sp}`, `psp=${me}_${sp}`, `spmax=${sp}_${pb(s.max)}`);
+    }
+    if (groups?.tok) {
+      groups.tok.forEach((q, g) => {
+        const n = Math.max(i > a ? q[i - 1] : 0, i < b ? q[i + 1] : 0);
+        const gq = pb(q[i]);
+        extra.push(`g${g}=${gq}`, `g${g}n=${pb(n)}`, `g${g}s=${pb(gmax![g][tok.sentence])}`, `g${g}p=${gq}_${me}`);
+      });
+    }
+    if (groups?.sent) {
+      groups.sent.forEach((q, g) => {
+        const sg = pb(q[tok.sentence]);
+        extra.push(`sg${g}=${sg}`, `sg${g}p=${sg}_${me}`);
+      });
     }
     if (lexical) {
       const w = (j: number) => (j < a || j > b ? '<s>' : t.text.slice(t.tokens[j].start, t.tokens[j].end).toLowerCase());
