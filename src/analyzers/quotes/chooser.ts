@@ -4,7 +4,7 @@
  * probability reaches the threshold chosen in training; otherwise the quote stays unattributed.
  * Measured by `narrascope train quotes` (src/eval/quotes/chooser-train.ts) with article-level
  * cross-validation. NOT used by the quotes component: it did not beat the rules on held-out folds
- * (docs/quotes-and-claims.md, "Learned speaker chooser"), so quotes@1.6.0 stays rule-based.
+ * (docs/quotes-and-claims.md, "Learned speaker chooser"), so quotes@1.7.0 stays rule-based.
  */
 import type { Doc } from '../../nlp/doc.js';
 import type { Quote } from './types.js';

@@ -12,7 +12,7 @@ import { nameWordTokens } from './namewords.js';
 import { SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.6.0';
+export const QUOTES_BY = 'quotes@1.7.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -62,9 +62,15 @@ function nounCue(toks: Tok[], i: number): boolean {
 
 function isCue(toks: Tok[], i: number): boolean {
   const t = toks[i];
+  // Round H: the second half of a hyphenated word is no cue ("fortune-telling", "well-argued").
+  if (i > 1 && toks[i - 1].text === '-' && toks[i - 1].end === t.start && toks[i - 2].end === toks[i - 1].start) return false;
   if (nounCue(toks, i)) return true;
   // "…,” Palermo detailed.": the tagger reads some past-tense cues after a name as adjectives.
   if (t.pos === 'ADJ' && /ed$/.test(t.lower) && i > 0 && ['PROPN', 'PRON'].includes(toks[i - 1].pos) &&
+    (CUE_LEMMAS.has(t.lower.slice(0, -1)) || CUE_LEMMAS.has(t.lower.slice(0, -2)))) return true;
+  // Round H: "Ana Berg, the harbour master, alleged that …": an -ed cue the tagger reads as an adjective is
+  // a verb when a that-clause follows it.
+  if (t.pos === 'ADJ' && /ed$/.test(t.lower) && toks[i + 1]?.lower === 'that' && toks[i + 1].pos === 'SCONJ' &&
     (CUE_LEMMAS.has(t.lower.slice(0, -1)) || CUE_LEMMAS.has(t.lower.slice(0, -2)))) return true;
   // "Berg has repeatedly charged …": a participle after has/had is a verb, whatever the tagger says.
   if (t.pos === 'NOUN' && /ed$/.test(t.lower) && (CUE_LEMMAS.has(t.lower.slice(0, -1)) || CUE_LEMMAS.has(t.lower.slice(0, -2))) &&
@@ -86,6 +92,9 @@ const CLAIM_NOUNS = /^(claim|claims|assertion|argument|allegation|allegations|in
 
 /** Documents whose author can be the source: "a claim made by X", "a statement from X". */
 const DOC_NOUNS = /^(claim|claims|statement|report|estimate|study|letter|release|post|analysis|survey|tweet|filing|complaint|document|memo|email)$/;
+
+/** Round H: verbs of speaking or judging whose subject is the author of a quoted fragment in their clause. */
+const EMBED_VERBS = /^(say|said|says|call|called|describe|described|label|labelled|labeled|term|termed|dub|dubbed|brand|branded|characterize|characterized|characterise|characterised|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|thank|thanked|apologize|apologized|apologise|apologised|promise|promised|vow|vowed|pledge|pledged|propose|proposed|concede|conceded|admit|admitted|acknowledge|acknowledged|lambaste|lambasted|blast|blasted|slam|slammed|condemn|condemned|denounce|denounced|decry|decried|insist|insisted|argue|argued|claim|claimed|write|wrote|tweet|tweeted|declare|declared|warn|warned|suggest|suggested|add|added|note|noted|state|stated|tell|told|explain|explained|announce|announced|deny|denied|dismiss|dismissed|hail|hailed|urge|urged|demand|demanded|complain|complained|lament|lamented|mock|mocked|ridicule|ridiculed|reject|rejected|defend|defended|proclaim|proclaimed|reply|replied|respond|responded|recall|recalled|predict|predicted|assert|asserted|maintain|maintained|stress|stressed)$/;
 
 const isAccording = (toks: Tok[], i: number) => toks[i].lower === 'according' && toks[i + 1]?.lower === 'to';
 
@@ -228,6 +237,23 @@ export function findQuotes(doc: Doc): Quote[] {
     cands.push(c);
   }
 
+  // Round H: an embedded quoted fragment ('Berg called the plan “a slow disaster”', 'Lund described
+  // the vote as “…”', 'she apologized for a post that was “…”') quotes the subject of its sentence when
+  // that subject is a name or he/she and the sentence's first verb is one of speaking or judging.
+  for (const c of cands) {
+    if (!c.embedded || c.mention || c.dropped || c.hidden || !c.seg) continue;
+    const q0 = firstAt(c.seg.open);
+    // (A quoted title in capitals, "High Noon for America", is the name of a work, not words someone said.)
+    const words = text.slice(c.content.start, c.content.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    if (words.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, words.length) > 0.7) continue;
+    const m = embeddingSubject(q0);
+    if (m) {
+      c.mention = m.mention;
+      c.cue = cueOf(m.verb);
+      c.fallback = true;
+    }
+  }
+
   // Round D: a quote paragraph with no attribution of its own continues the speaker of the paragraph
   // before it when that paragraph ends in attributed speech ("Ana Berg said the port would reopen. ⏎ “We
   // are ready.”").
@@ -263,6 +289,22 @@ export function findQuotes(doc: Doc): Quote[] {
   for (const t of transcriptTurns()) {
     for (const c of cands) if (c.content.start >= t.content.start && c.content.end <= t.content.end) c.dropped = true;
     cands.push(t);
+  }
+
+  // Round H: "According to the Gazette, “Berg said she …”": an outlet that quotes its own report of what a
+  // named person said passes the quote on to that person, when the quote opens with the name and its cue.
+  for (const c of cands) {
+    if (!c.seg || !c.mention || !c.cue || !/^according to$/i.test(c.cue.text) || c.dropped) continue;
+    const f = firstAt(c.content.start);
+    for (let k = f + 1; k < toks.length && k <= f + 12 && toks[k].end <= c.content.end; k++) {
+      if (!(toks[k].pos === 'VERB' || edAfterNoun(toks[k], toks[k - 1])) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+      const sm = subjectBefore(toks, k, f);
+      if (sm?.type === 'name' && sm.first === f) {
+        c.mention = sm;
+        c.cue = cueOf(k);
+      }
+      break;
+    }
   }
 
   // 3. Resolve speakers in reading order so pronouns see the speakers before them.
@@ -411,6 +453,31 @@ export function findQuotes(doc: Doc): Quote[] {
 
   function cueOf(i: number, j = i): { text: string; span: Span } {
     return { text: text.slice(toks[i].start, toks[j].end), span: { start: toks[i].start, end: toks[j].end } };
+  }
+
+  /**
+   * Round H: the subject and verb of the sentence that holds a quoted fragment starting at token q0: the
+   * first verb before the quote (outside other quotes), a speaking or judging verb, with a named or he/she
+   * subject before it in the same sentence and on the same line.
+   */
+  function embeddingSubject(q0: number): { mention: Mention; verb: number } | undefined {
+    if (q0 <= 0 || toks[q0 - 1]?.sentence !== toks[q0]?.sentence || titleCaseLine(toks[q0].start)) return undefined;
+    let s0 = q0;
+    while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[q0].sentence && toks[s0 - 1].start >= lineStartOf(toks[q0].start)) s0--;
+    for (let v = s0 + 1; v < q0; v++) {
+      const t = toks[v];
+      if (inSeg(t.start)) return undefined;
+      if (!(t.pos === 'VERB' || edAfterNoun(t, toks[v - 1]))) continue;
+      // (The second half of a hyphenated word is no verb of its own: "fortune-telling".)
+      if (toks[v - 1].text === '-' && toks[v - 1].end === t.start) return undefined;
+      if (!EMBED_VERBS.test(t.lemma.toLowerCase()) && !EMBED_VERBS.test(t.lower)) return undefined;
+      const m = subjectBefore(toks, v, s0);
+      if (!m || !(m.type === 'name' || (m.type === 'pronoun' && /^(he|she)$/.test(toks[m.first].lower)))) return undefined;
+      // (A relative clause between them has its own subject: "thanked the bishops, who believe they are “…”".)
+      for (let k = v + 1; k < q0; k++) if (/^(which|who|whom|whose)$/.test(toks[k].lower)) return undefined;
+      return { mention: m, verb: v };
+    }
+    return undefined;
   }
 
   /** '"…," Kovac said.' / '"…," said X.' / '"…," according to X.' */
@@ -653,7 +720,8 @@ export function findQuotes(doc: Doc): Quote[] {
     const [a, b] = clauseBounds(v);
     let m = subjectAfter(toks, v + 1, b);
     // "according to a surprising claim made by Congressman X": the author of the document speaks.
-    if (m && m.type === 'generic' && DOC_NOUNS.test(toks[m.last].lower)) {
+    // (Round H: also "a Gazette report by Ana Berg": the named author, not the outlet.)
+    if (m && (m.type === 'generic' || m.type === 'name') && DOC_NOUNS.test(toks[m.last].lower)) {
       let k = m.last + 1;
       if (/^(made|issued|released|published|filed|sent|posted)$/.test(toks[k]?.lower ?? '')) k++;
       if (/^(by|from)$/.test(toks[k]?.lower ?? '')) {
@@ -781,7 +849,14 @@ export function findQuotes(doc: Doc): Quote[] {
       const t = toks[j];
       // Beyond 12 tokens only a verbless adjunct may stand before "that".
       if (j > v + 12 && t.lower !== 'that' && !['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
-      if (/^(despite|because|although|though|fact|so|such|given|while|whereas|after|before|since|if|when)$/.test(t.lower)) break;
+      if (/^(despite|because|although|though|fact|so|such|given|while|whereas|after|before|since|if|when)$/.test(t.lower)) {
+        // Round H: "said after court that …", "said before the vote that …": a short time adjunct, not a clause.
+        let k = j + 1;
+        while (k <= b && k - j <= 4 && ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(toks[k].pos)) k++;
+        if (!/^(after|before|since)$/.test(t.lower) || k === j + 1 || toks[k]?.lower !== 'that' || toks[k].pos !== 'SCONJ') break;
+        j = k - 1;
+        continue;
+      }
       if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
         const content = span(j + 1, j < bThat ? bThat : b);
         // "The BBC adds that the WHO said …": the inner, named speaker is the one reported.

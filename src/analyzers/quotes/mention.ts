@@ -153,7 +153,19 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
   if (t.text === ',') return appositive(toks, i, limit) ?? interrupted(toks, vi, limit);
   if (/^[—–-]$/.test(t.text)) return interrupted(toks, vi, limit);
   const first = npBack(toks, i, limit);
-  if (first < 0 || !subjectPosition(toks, first, limit)) return undefined;
+  if (first < 0) return undefined;
+  if (!subjectPosition(toks, first, limit)) {
+    // Round H: "Elsewhere in the email Berg says …": an opening adjunct without its comma; the name after
+    // its common noun is the subject. Only at the start of the clause, and only a capitalised name.
+    let n = i;
+    while (n - 1 > first && toks[n - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[n - 1].text)) n--;
+    const opening = toks.slice(limit, first).every((x) => ['ADV', 'ADP', 'DET', 'CCONJ', 'SCONJ'].includes(x.pos));
+    if (n > first && toks[n].pos === 'PROPN' && /^\p{Lu}/u.test(toks[n].text) && toks[n - 1].pos === 'NOUN' && /^\p{Ll}/u.test(toks[n - 1].text) && opening) {
+      const m = classify(toks, n, i);
+      if (m.type === 'name' && m.kind !== 'org') return m;
+    }
+    return undefined;
+  }
   return classify(toks, first, i);
 }
 

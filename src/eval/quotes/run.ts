@@ -32,15 +32,20 @@ export const heldOut7GoldDir = join(defaultGoldDir, 'heldout7');
  * lead; its errors were read for round G (1.6.0), so it is development data since round G.
  */
 export const heldOut8GoldDir = join(defaultGoldDir, 'heldout8');
-/** All labelled development articles (140): the first 41 plus batches 1–8. Never batch 9. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir].join(',');
 /**
- * Batch 9, labelled blind by other engineers while round G (1.6.0) was written. Never opened while
- * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ * Batch 9, labelled blind by other engineers while round G (1.6.0) was written and measured once by the
+ * lead; its errors were read for round H (1.7.0), so it is development data since round H.
  */
 export const heldOut9GoldDir = join(defaultGoldDir, 'heldout9');
-/** `--gold heldout`: batch 9, the current blind batch. */
-export const heldOutGoldDirs = heldOut9GoldDir;
+/** All labelled development articles (156): the first 41 plus batches 1–9. Never batch 10. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir].join(',');
+/**
+ * Batch 10, labelled blind by other engineers while round H (1.7.0) was written. Never opened while
+ * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ */
+export const heldOut10GoldDir = join(defaultGoldDir, 'heldout10');
+/** `--gold heldout`: batch 10, the current blind batch. */
+export const heldOutGoldDirs = heldOut10GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
