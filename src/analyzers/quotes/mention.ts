@@ -145,16 +145,49 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     }
     return undefined;
   }
+  // Round I: "Ana Berg, a harbour pilot who says …", "Ana Berg, the teen who says …": a restrictive "who" after the
+  // appositive of a person's name — the named person speaks (the description alone is nobody).
+  if (t.text === 'who' && i - 1 > limit && toks[i - 1].text !== ',') {
+    const f = npBack(toks, i - 1, limit);
+    const d = f >= 0 ? classify(toks, f, i - 1) : undefined;
+    if (d && d.type === 'name' && d.kind === 'person') return d;
+    if (d && d.type !== 'name' && /^(a|an|the)$/.test(toks[f].lower) && f - 2 >= limit && toks[f - 1].text === ',') {
+      const f2 = npBack(toks, f - 2, limit);
+      const n = f2 >= 0 && subjectPosition(toks, f2, limit) ? classify(toks, f2, f - 2) : undefined;
+      if (n && n.type === 'name' && n.kind === 'person') return n;
+    }
+    return undefined;
+  }
   if (t.pos === 'PRON') {
     if (PRONOUNS_PERSON.has(t.lower)) return { first: i, last: i, type: 'pronoun', kind: 'person' };
     if (PRONOUNS_GROUP.has(t.lower)) return { first: i, last: i, type: 'pronoun', kind: 'org' };
     return undefined;
   }
   if (t.text === ',') return appositive(toks, i, limit) ?? interrupted(toks, vi, limit);
-  if (/^[—–-]$/.test(t.text)) return interrupted(toks, vi, limit);
+  if (/^[—–-]$/.test(t.text)) {
+    // Round I: "Rep. Ola Lund — a councillor who has studied the case — said": a dash-bracketed appositive
+    // (which may hold a relative clause) after a person's name.
+    for (let o = i - 2; o > limit && i - o <= 40; o--) {
+      if (FINAL_PUNCT.test(toks[o].text)) break;
+      if (toks[o].text !== t.text) continue;
+      const f = npBack(toks, o - 1, limit);
+      const n = f >= 0 && subjectPosition(toks, f, limit) ? classify(toks, f, o - 1) : undefined;
+      if (n && n.type === 'name' && n.kind === 'person') return n;
+      break;
+    }
+    return interrupted(toks, vi, limit);
+  }
   const first = npBack(toks, i, limit);
   if (first < 0) return undefined;
   if (!subjectPosition(toks, first, limit)) {
+    // Round I: "Professor Ana Berg from the University of Tromsø told …", "Ola Lund of the harbour board said":
+    // a prepositional phrase after a person's name modifies it; the person in subject position speaks.
+    // (Only "the …" objects: a title-case headline, "Bombshell Control Audio From Tower Shows …", has none.)
+    if (/^(from|at|of|with)$/.test(toks[first - 1].text) && toks[first].text === 'the' && first - 2 >= limit) {
+      const f0 = npBack(toks, first - 2, limit);
+      const h = f0 >= 0 && subjectPosition(toks, f0, limit) ? classify(toks, f0, first - 2) : undefined;
+      if (h && h.type === 'name' && h.kind === 'person') return h;
+    }
     // Round H: "Elsewhere in the email Berg says …": an opening adjunct without its comma; the name after
     // its common noun is the subject. Only at the start of the clause, and only a capitalised name.
     let n = i;
@@ -197,10 +230,15 @@ function appositive(toks: Tok[], comma: number, limit: number): Mention | undefi
       if (toks[j].text === '.' || toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !['who', 'which'].includes(toks[j - 1]?.lower ?? '') && !/(ed|ing)$/.test(toks[j].lower))) break;
     }
   }
-  const first2 = c2 > limit ? npBack(toks, c2 - 1, limit) : -1;
+  // Round I: "Sen. Ola Lund (R-Varn), the committee chairman, said": a parenthesis after the name.
+  let e2 = c2 - 1;
+  if (c2 > limit && toks[e2]?.text === ')' && parenOpen(toks, e2, limit) > limit) e2 = parenOpen(toks, e2, limit) - 1;
+  const first2 = c2 > limit ? npBack(toks, e2, limit) : -1;
   // The name may open a subordinate clause: "… after Ms. Lind, ranking member of …, said".
   const opensClause = first2 > limit && /^(after|when|before|as|because|while|since|and|but|once|until)$/.test(toks[first2 - 1].lower);
-  const m2 = first2 >= 0 && (opensClause || subjectPosition(toks, first2, limit)) ? classify(toks, first2, c2 - 1) : undefined;
+  let m2 = first2 >= 0 && (opensClause || subjectPosition(toks, first2, limit)) ? classify(toks, first2, e2) : undefined;
+  // (Only a person opening the clause before the parenthesis: "… of America (SPFPA), its union, said" is an object inside an appositive.)
+  if (m2 && e2 !== c2 - 1 && (m2.kind !== 'person' || first2 !== limit)) m2 = undefined;
   if (m2 && m2.type === 'name' && (first2 === limit || toks[first2 - 1].text === ',' || (opensClause && m2.kind !== 'org'))) {
     // Round D: "Lund, the club’s treasurer for the youth section, said": a phrase opening with an
     // article is a description of the name before it, however many capitals it holds.
@@ -262,6 +300,13 @@ export function clauseSubject(toks: Tok[], a: number, end: number): Mention | un
     let nxi = last + 1;
     // "Tommy Robinson, meanwhile, criticised …", "Soros, for his part, compared …"
     if (toks[nxi]?.text === ',' && toks[nxi + 1]?.pos === 'ADV' && toks[nxi + 2]?.text === ',') nxi += 3;
+    // Round I: "Ola Lund, 69, denies … and says", "Ana Berg, another fisherman, resigned … and said": a short verbless
+    // appositive between commas after a name.
+    else if (toks[nxi]?.text === ',' && toks[nxi + 1] && ['NUM', 'DET'].includes(toks[nxi + 1].pos) && classify(toks, j, last).type === 'name') {
+      let e = nxi + 1;
+      while (e < end && e - nxi <= 8 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART'].includes(toks[e].pos)) e++;
+      if (toks[e]?.text === ',' && e > nxi + 1) nxi = e + 1;
+    }
     else if (toks[nxi]?.text === ',' && toks[nxi + 1]?.pos === 'ADP') {
       let e = nxi + 2;
       while (e < end && e - nxi <= 4 && toks[e].text !== ',') e++;
