@@ -40,14 +40,30 @@ export class FeatureVocab {
     return this.names.length;
   }
 
-  /** Known feature ids of a list, de-duplicated, unknown features dropped (they carry no weight). */
+  /** Generation stamps per id for encode's de-duplication (cheaper than a Set on the analysis hot path). */
+  private stamp?: Uint32Array;
+  private gen = 0;
+
+  /** Known feature ids of a list, de-duplicated (first-seen order), unknown features dropped (they carry no weight). */
   encode(features: string[]): Int32Array {
-    const seen = new Set<number>();
+    if (!this.stamp || this.stamp.length < this.names.length) {
+      this.stamp = new Uint32Array(this.names.length);
+      this.gen = 0;
+    }
+    if (++this.gen === 0xffffffff) {
+      this.stamp.fill(0);
+      this.gen = 1;
+    }
+    const out = new Int32Array(features.length);
+    let n = 0;
     for (const f of features) {
       const id = this.ids.get(f);
-      if (id !== undefined) seen.add(id);
+      if (id !== undefined && this.stamp[id] !== this.gen) {
+        this.stamp[id] = this.gen;
+        out[n++] = id;
+      }
     }
-    return Int32Array.from(seen);
+    return out.slice(0, n);
   }
 }
 

@@ -9,6 +9,8 @@ import { loadArtifact } from '../../src/models/artifact.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { DEFAULT_TRAIN, GAPS, KEEP_GRID, MIN_TOKENS, prepareCorpus, readPtcDir, THRESHOLDS, trainFinal } from '../../src/analyzers/techniques/train.js';
 import { modelsDir, sharedDir } from '../../src/util/paths.js';
+import { component } from '../../src/analyzers/techniques/index.js';
+import { GROUP_CLASSES } from '../../src/analyzers/techniques/groups.js';
 
 test('logistic regression separates a toy problem and explains with the right feature', () => {
   const data: [string[], number][] = [
@@ -67,13 +69,17 @@ test('the committed artifact names its command, carries the CV figures and stays
   assert.match(sel.selection, /training articles/);
   assert.equal(sel.foldRules.length, 5);
   assert.equal(body.tc.weights.length, body.tc.features.length * 14);
+  // 1.2.0: grouped passes, and the artifact's version is the analyzer's (results say techniques@<version>).
+  assert.equal(header.version, component.version);
+  assert.deepEqual(body.si.classes, [...GROUP_CLASSES]);
+  assert.deepEqual(body.si2?.classes, [...GROUP_CLASSES]);
 });
 
 test('inner rule selection and the span scorer on a few PTC articles: rule from the grid, spans inside the text', { skip: existsSync(ptc) ? false : `no ${ptc}` }, () => {
   const { articles, si, tc } = readPtcDir(ptc, 6);
   const corpus = prepareCorpus(articles, si, tc);
   // The rule passed in is a placeholder: with innerRules the training articles choose it.
-  const body = trainFinal(corpus, { ...DEFAULT_TRAIN, seed: 3, siEpochs: 1, tcEpochs: 2, spanScorer: true }, { threshold: 0.99, gap: 0 });
+  const body = trainFinal(corpus, { ...DEFAULT_TRAIN, seed: 3, siEpochs: 1, tcEpochs: 2, spanScorer: true, tokenGroups: false, groupRules: false, stackGroups: false }, { threshold: 0.99, gap: 0 });
   assert.ok(THRESHOLDS.includes(body.rules.threshold) && GAPS.includes(body.rules.gap) && MIN_TOKENS.includes(body.rules.minTokens ?? 1));
   assert.equal(body.rules.rescore, true);
   assert.ok(body.spanScorer && KEEP_GRID.includes(body.spanScorer.keep));

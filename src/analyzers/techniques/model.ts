@@ -35,7 +35,26 @@ export interface SpanRules {
    * `phrase`: count the phrase group (slogans, clichés, exaggeration, flag-waving) as short too.
    */
   short?: { threshold: number; gap: number; phrase?: boolean };
+  /**
+   * Also trim function words off span edges (round 5, `--trim-grid`): leading TRIM_LEAD and trailing
+   * TRIM_TAIL parts of speech, each under 3.5 % of gold span starts / ends in the PTC training labels.
+   */
+  trim?: boolean;
+  /**
+   * With `short`: long tokens whose group mass leans to the phrase group (slogans, clichés,
+   * exaggeration, flag-waving) rather than the clausal one need this probability instead of
+   * `threshold` (round 5, `--phrase-threshold-grid`).
+   */
+  phraseThreshold?: number;
+  /** With `short`: a token is short when the short groups hold at least this share of its group mass (default 0.5; `--short-share-grid`). */
+  shortShare?: number;
+  /** Drop spans shorter than this many characters (round 5, `--min-chars-grid`; gold spans: 5 % under 7). */
+  minChars?: number;
 }
+
+/** Parts of speech that rarely start (lead) or end (tail) a gold propaganda span. */
+export const TRIM_LEAD = new Set(['CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART']);
+export const TRIM_TAIL = new Set(['CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'DET']);
 
 /** Span-level re-scorer: logistic regression over candidateFeatures, and the score a span must reach. */
 export interface SpanScorerData {
@@ -65,8 +84,12 @@ export interface TechniquesModelData {
   siBag?: LogRegData[];
   /** Optional second pass over stacked first-pass probabilities (see stackFeatures). */
   si2?: LogRegData;
+  /** Optional third pass over the second pass's probabilities (thirdFeatures, `--third-pass`). */
+  si3?: LogRegData;
   /** The second pass also sees the words (see stackFeatures). */
   stackLexical?: boolean;
+  /** The second pass also sees wider probability context (stackFeatures `wide`, `--stack-wide`). */
+  stackWide?: boolean;
   /** Optional sentence-level model whose probability feeds the second pass. */
   sent?: LogRegData;
   /** One-vs-rest sentence models per technique group (`--sentence-groups`), feeding the second pass. */
@@ -107,6 +130,7 @@ export class TechniquesModel {
   readonly siBag: LogReg[];
   readonly tc: LogReg;
   readonly si2?: LogReg;
+  readonly si3?: LogReg;
   readonly sent?: LogReg;
   readonly sentGroups?: LogReg[];
   readonly scorer?: LogReg;
@@ -121,11 +145,12 @@ export class TechniquesModel {
     if (data.sent) this.sent = new LogReg(data.sent);
     if (data.sentGroups) this.sentGroups = data.sentGroups.map((d) => new LogReg(d));
     if (data.si2) this.si2 = new LogReg(data.si2);
+    if (data.si3) this.si3 = new LogReg(data.si3);
     this.tc = new LogReg(data.tc);
   }
 
   /** Token probabilities of both passes (the second = the first when there is no second pass). */
-  passes(t: TokenizedText): PassProbs & { feats: string[][] } {
+  passes(t: TokenizedText): PassProbs & { feats: string[][]; firstGroups?: Float64Array[] } {
     const feats = tokenFeatures(t, this.classes);
     const first = new Float64Array(feats.length);
     const pIdx = this.data.si.classes.indexOf('P');
@@ -145,16 +170,24 @@ export class TechniquesModel {
         for (let g = 1; g < K; g++) groupTok[g - 1][i] = p[g];
       }
     });
-    if (!this.si2) return { first, second: first, feats };
+    // First-pass group probabilities ride along so explainSpan need not recompute them (same numbers without a bag).
+    const fg = groupTok && !this.siBag.length ? { firstGroups: groupTok } : {};
+    if (!this.si2) return { first, second: first, feats, ...fg };
     const sentFeats = this.sent || this.sentGroups ? sentenceFeatures(t, this.classes) : undefined;
     const groups = groupTok || this.sentGroups ? { ...(groupTok ? { tok: groupTok } : {}), ...(this.sentGroups ? { sent: this.sentGroups.map((m) => sentFeats!.map((f) => m.probs(f)[1])) } : {}) } : undefined;
     const sent = this.sent ? sentFeats!.map((f) => this.sent!.probs(f)[1]) : undefined;
     const dense = this.embedding ? denseSentenceInputs(t, this.embedding).map((x) => mlpProb(this.data.dense!, x)) : undefined;
     const tok = this.embedding && this.data.denseTok ? denseTokenInputs(t, this.embedding).map((x) => mlpProb(this.data.denseTok!, x)) : undefined;
-    const sp = secondPass(this.si2, stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups));
+    const sp = secondPass(this.si2, stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups, this.data.stackWide));
     // Group shares for the group-specific span rule: the second pass's when it is grouped, else the first's.
-    const g = sp.groups ?? groupTok;
-    return { first, second: sp.p, sent, feats, ...(g ? { groups: g } : {}) };
+    let g = sp.groups ?? groupTok;
+    let second = sp.p;
+    if (this.si3) {
+      const s3 = secondPass(this.si3, thirdFeatures(t, sp.p, sent, g, first));
+      second = s3.p;
+      g = s3.groups ?? g;
+    }
+    return { first, second, sent, feats, ...(g ? { groups: g } : {}), ...fg };
   }
 
   /** Probability that each token is inside a propaganda span. */
@@ -178,17 +211,18 @@ export class TechniquesModel {
       let sum = 0;
       for (let i = a; i <= b; i++) sum += probs[i];
       const span: FoundSpan = { start: t.tokens[a].start, end: t.tokens[b].end, confidence: sum / (b - a + 1), features: [] };
-      if (explain) span.features = this.explainSpan(feats, a, b);
+      if (explain) span.features = this.explainSpan(feats, a, b, pass.firstGroups);
       return span;
     });
   }
 
-  private explainSpan(feats: string[][], a: number, b: number): FeatureWeight[] {
+  private explainSpan(feats: string[][], a: number, b: number, firstGroups?: Float64Array[]): FeatureWeight[] {
     let pIdx = this.data.si.classes.indexOf('P');
     if (pIdx < 0) {
       // Grouped tagger: explain the technique group most probable over the span.
       const sum = new Float64Array(this.si.K);
-      for (let i = a; i <= b; i++) this.si.probs(feats[i]).forEach((p, k) => (sum[k] += p));
+      if (firstGroups) for (let i = a; i <= b; i++) firstGroups.forEach((q, g) => (sum[g + 1] += q[i]));
+      else for (let i = a; i <= b; i++) this.si.probs(feats[i]).forEach((p, k) => (sum[k] += p));
       pIdx = 1;
       for (let k = 2; k < this.si.K; k++) if (sum[k] > sum[pIdx]) pIdx = k;
     }
@@ -239,6 +273,15 @@ export function secondPass(si2: LogReg, feats: string[][]): { p: Float64Array; g
   return { p, groups };
 }
 
+/**
+ * Features of the third pass (`--third-pass`): the second-pass features rebuilt over the second pass's
+ * probabilities and group shares, plus the first-pass bucket crossed with the second's.
+ */
+export function thirdFeatures(t: TokenizedText, second: ArrayLike<number>, sent: ArrayLike<number> | undefined, groups: ArrayLike<number>[] | undefined, first: ArrayLike<number>): string[][] {
+  const pb = (p: number) => String(Math.min(9, Math.floor(p * 10)));
+  return stackFeatures(t, second, sent, false, undefined, undefined, groups ? { tok: groups } : undefined).map((f, i) => [...f, `f1=${pb(first[i])}_${pb(second[i])}`]);
+}
+
 /** Group indexes (GROUP_CLASSES order without O) whose spans are short: repetition, lexical (+ phrase). */
 const SHORT_GROUPS = [0, 1];
 const SHORT_PHRASE_GROUPS = [0, 1, 2];
@@ -259,10 +302,12 @@ export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: Spa
       all += q[i];
       if (shortSet.includes(g)) short += q[i];
     });
-    if (short >= all - short) shortP[i] = probs[i];
-    else longP[i] = probs[i];
+    if (rules.shortShare === undefined ? short >= all - short : short >= rules.shortShare * all) shortP[i] = probs[i];
+    else if (rules.phraseThreshold === undefined || groups[3][i] >= groups[2][i]) longP[i] = probs[i];
+    // Phrase-leaning long token: its own threshold, then it joins the sentence run like any other.
+    else longP[i] = probs[i] >= rules.phraseThreshold ? Math.max(probs[i], rules.threshold) : 0;
   }
-  const spans = [...spansFromProbs(t, longP, rules), ...spansFromProbs(t, shortP, { threshold: rules.short.threshold, gap: rules.short.gap, minTokens: 1 })].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const spans = [...spansFromProbs(t, longP, rules), ...spansFromProbs(t, shortP, { threshold: rules.short.threshold, gap: rules.short.gap, minTokens: 1, ...(rules.trim ? { trim: true } : {}), ...(rules.minChars ? { minChars: rules.minChars } : {}) })].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const out: [number, number][] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -281,11 +326,13 @@ export function spansFromProbs(t: TokenizedText, probs: ArrayLike<number>, rules
     if (a < 0) return;
     let x = a;
     let y = b;
-    while (x <= y && t.tokens[x].type === 'punctuation') x++;
-    while (y >= x && t.tokens[y].type === 'punctuation') y--;
+    const lead = (k: TokenizedText['tokens'][number]) => k.type === 'punctuation' || (rules.trim === true && TRIM_LEAD.has(k.pos));
+    const tail = (k: TokenizedText['tokens'][number]) => k.type === 'punctuation' || (rules.trim === true && TRIM_TAIL.has(k.pos));
+    while (x <= y && lead(t.tokens[x])) x++;
+    while (y >= x && tail(t.tokens[y])) y--;
     let words = 0;
     for (let i = x; i <= y; i++) if (t.tokens[i].type !== 'punctuation') words++;
-    if (x <= y && words >= (rules.minTokens ?? 1)) out.push([x, y]);
+    if (x <= y && words >= (rules.minTokens ?? 1) && t.tokens[y].end - t.tokens[x].start >= (rules.minChars ?? 0)) out.push([x, y]);
     a = b = -1;
   };
   for (let i = 0; i < t.tokens.length; i++) {

@@ -13,7 +13,7 @@ import { classFn, embedding, type EmbeddingData, type WordClassesData } from '..
 import { mlpProb, trainMlp, type MlpData } from '../../models/mlp.js';
 import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
-import { ruleSpans, scoreCandidates, secondPass, spansFromProbs, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
+import { ruleSpans, scoreCandidates, secondPass, spansFromProbs, thirdFeatures, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
 import { TECHNIQUES, type Technique } from './types.js';
 import { GROUP_CLASSES, sentenceGroups, tokenGroups } from './groups.js';
 
@@ -103,6 +103,23 @@ export interface TrainOptions {
   stackGroups: boolean;
   /** First-pass models whose probabilities are averaged (1 = a single model, as shipped). */
   bag: number;
+  /** Second pass also sees wider context of the first-pass probabilities (stackFeatures `wide`). */
+  stackWide: boolean;
+  /** The inner rule grid also tries trimming function words off span edges (SpanRules.trim). */
+  trimGrid: boolean;
+  /** Refine the chosen grouped rule with a phrase-group threshold (SpanRules.phraseThreshold). */
+  phraseThresholdGrid: boolean;
+  /** Refine the chosen grouped rule's short/long split (SpanRules.shortShare). */
+  shortShareGrid: boolean;
+  /** Refine the chosen rule with a minimum span length in characters (SpanRules.minChars). */
+  minCharsGrid: boolean;
+  /** Choose the span rule on second-pass probabilities that are out-of-fold too (the second pass cross-fitted on the inner folds). */
+  crossfitRules: boolean;
+  /** A third pass over cross-fitted second-pass outputs (thirdFeatures). */
+  thirdPass: boolean;
+  /** Epochs and L2 of the stacked second pass. */
+  si2Epochs: number;
+  si2L2: number;
   /** Bagged models after the first are trained on bootstrap samples of the articles (else: other seeds only). */
   bagBootstrap: boolean;
   /**
@@ -132,13 +149,23 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
   denseEpochs: 8,
   denseTokEpochs: 2,
   denseTokHidden: 16,
-  tokenGroups: false,
+  // 1.2.0 (round 4): grouped first and second pass with group-specific span rules; 5-fold SI F1 0.3920 vs 0.3797.
+  tokenGroups: true,
   sentenceGroups: false,
-  groupRules: false,
+  groupRules: true,
   groupRulesPhrase: false,
-  stackGroups: false,
+  stackGroups: true,
   bag: 1,
   bagBootstrap: false,
+  stackWide: false,
+  trimGrid: false,
+  si2Epochs: 3,
+  si2L2: 1e-6,
+  phraseThresholdGrid: false,
+  shortShareGrid: false,
+  minCharsGrid: false,
+  crossfitRules: false,
+  thirdPass: false,
 };
 
 /** Read articles and labels from a PTC folder (train-articles/, train-task1-SI.labels, train-task2-TC.labels). */
@@ -250,9 +277,12 @@ export interface TrainedPair {
   tcW: Float64Array;
   /** Second-pass token model over stacked features (absent when stacking is off). */
   si2?: LogReg;
+  /** Third pass over the second pass's outputs (thirdPass). */
+  si3?: LogReg;
   /** Sentence-level model feeding the second pass. */
   sentW?: Float64Array;
   stackLexical?: boolean;
+  stackWide?: boolean;
   /** Span rule chosen on the training articles' out-of-fold probabilities (innerRules). */
   rules?: SpanRules;
   /** Span re-scorer and its keep threshold (spanScorer). */
@@ -279,17 +309,48 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const si2 = stack?.model;
   let rules: SpanRules | undefined;
   let scorer: TrainedPair['scorer'];
+  let si3: LogReg | undefined;
+  if (o.thirdPass && !(stack && o.innerRules)) throw new Error('the third pass needs the stacked second pass and inner rules');
   if (stack && o.innerRules) {
     // Second-pass probabilities on the training articles from out-of-fold first passes: as noisy as on new text.
     const probs = new Map<PreparedArticle, PassProbs>();
+    // With crossfitRules the second pass applied to each article was trained without it (inner folds again).
+    const second = new Map<PreparedArticle, LogReg>();
+    if (o.crossfitRules || o.thirdPass) {
+      const inner = kFolds(train.map((_, i) => i), o.stackFolds, o.seed + 7);
+      inner.forEach((idx, f) => {
+        const held = new Set(idx);
+        const m = fitSecondPass(train.filter((_, i) => !held.has(i)), stack, o, o.seed + 5 + 61 * (f + 1));
+        for (const i of idx) second.set(train[i], m);
+      });
+    }
     for (const a of train) {
       const first = stack.oof.get(a)!;
       const sent = stack.oofSent.get(a)!;
-      const sp = secondPass(si2!, stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a)));
+      const sp = secondPass(second.get(a) ?? si2!, stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a), o.stackWide));
       const groups = sp.groups ?? stack.oofGroups.get(a)?.tok;
       probs.set(a, { first, sent, ...(groups ? { groups } : {}), second: sp.p });
     }
-    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase).rules;
+    if (o.thirdPass) {
+      // Third pass: trained on out-of-fold second-pass outputs (cross-fitted above); rules read its probabilities.
+      const vocab = new FeatureVocab();
+      const ex: Example[] = [];
+      const feats = new Map<PreparedArticle, string[][]>();
+      for (const a of train) {
+        const p = probs.get(a)!;
+        const f = thirdFeatures(a.t, p.second, p.sent, p.groups as Float64Array[] | undefined, p.first);
+        feats.set(a, f);
+        f.forEach((x, i) => ex.push({ x: internAll(vocab, x), y: o.stackGroups ? a.tokG[i] : a.tokY[i] }));
+      }
+      const w = trainLogReg(ex, vocab.size, o.stackGroups ? GROUP_CLASSES.length : 2, { epochs: o.si2Epochs, seed: o.seed + 67, lr: 0.05, l2: o.si2L2 });
+      si3 = LogReg.fromTrained(w, vocab, o.stackGroups ? [...GROUP_CLASSES] : ['O', 'P']);
+      for (const a of train) {
+        const p = probs.get(a)!;
+        const s3 = secondPass(si3, feats.get(a)!);
+        probs.set(a, { ...p, second: s3.p, ...(s3.groups ? { groups: s3.groups } : {}) });
+      }
+    }
+    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase, o.trimGrid, o.phraseThresholdGrid, o.shortShareGrid, o.minCharsGrid).rules;
     o.log?.(`  inner span rule ${JSON.stringify(rules)}`);
     if (o.spanScorer) {
       scorer = trainSpanScorer(train, probs, rules, o.seed + 17);
@@ -308,7 +369,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), tcW, si2, sentW, stackLexical: o.stackLexical, rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
+  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), tcW, si2, ...(si3 ? { si3 } : {}), sentW, stackLexical: o.stackLexical, ...(o.stackWide ? { stackWide: true } : {}), rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
 }
 
 /** SI score of a span rule (and optional scorer) on articles with given probabilities. */
@@ -330,22 +391,60 @@ export function predictWith(a: PreparedArticle, p: PassProbs, rules: SpanRules, 
 }
 
 /** Best rule of the grid on these articles (ties: first in grid order). */
-function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false): { rules: SpanRules; f1: number } {
+function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false): { rules: SpanRules; f1: number } {
   let best: SpanRules = { threshold: 0.5, gap: 0 };
   let bestF = -1;
   const shorts: (SpanRules['short'] | undefined)[] = [undefined];
   if (grouped) for (const phrase of phraseToo ? [false, true] : [false]) for (const threshold of SHORT_THRESHOLDS) for (const gap of SHORT_GAPS) shorts.push({ threshold, gap, ...(phrase ? { phrase } : {}) });
+  for (const trim of trimToo ? [false, true] : [false])
   for (const short of shorts)
     for (const threshold of THRESHOLDS)
       for (const gap of short ? LONG_GAPS : GAPS)
         for (const minTokens of MIN_TOKENS) {
-          const rules: SpanRules = { threshold, gap, minTokens, ...(short ? { short } : {}) };
+          const rules: SpanRules = { threshold, gap, minTokens, ...(short ? { short } : {}), ...(trim ? { trim } : {}) };
           const f1 = siOf(arts, probs, rules).f1;
           if (f1 > bestF) {
             bestF = f1;
             best = rules;
           }
         }
+  // Refinements (not a full cross product, to keep the grid small): the short/long split of the best grouped rule,
+  if (shortShares && best.short) {
+    const base = best;
+    for (const shortShare of SHORT_SHARES) {
+      const rules: SpanRules = { ...base, shortShare };
+      const f1 = siOf(arts, probs, rules).f1;
+      if (f1 > bestF) {
+        bestF = f1;
+        best = rules;
+      }
+    }
+  }
+  // a minimum span length in characters,
+  if (minChars) {
+    const base = best;
+    for (const m of MIN_CHARS) {
+      const rules: SpanRules = { ...base, minChars: m };
+      const f1 = siOf(arts, probs, rules).f1;
+      if (f1 > bestF) {
+        bestF = f1;
+        best = rules;
+      }
+    }
+  }
+  // and a phrase-group threshold for it.
+  if (phraseThresholds && best.short && !best.short.phrase) {
+    const base = best;
+    for (const phraseThreshold of PHRASE_THRESHOLDS) {
+      if (phraseThreshold === base.threshold) continue;
+      const rules: SpanRules = { ...base, phraseThreshold };
+      const f1 = siOf(arts, probs, rules).f1;
+      if (f1 > bestF) {
+        bestF = f1;
+        best = rules;
+      }
+    }
+  }
   return { rules: best, f1: bestF };
 }
 
@@ -353,6 +452,12 @@ function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassPr
 export const SHORT_THRESHOLDS = [0.2, 0.3, 0.4, 0.5];
 export const SHORT_GAPS = [0, 1];
 export const LONG_GAPS = [2, 1000];
+/** Phrase-group thresholds tried on the best grouped rule (`--phrase-threshold-grid`). */
+export const PHRASE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+/** Short-group shares tried on the best grouped rule (`--short-share-grid`; 0.5 is the default split). */
+export const SHORT_SHARES = [0.3, 0.4, 0.6, 0.7];
+/** Minimum span lengths in characters tried on the best rule (`--min-chars-grid`). */
+export const MIN_CHARS = [4, 6, 8, 10, 15, 20];
 
 export const KEEP_GRID = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
@@ -529,14 +634,22 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
       oofSent.set(train[i], sentenceProbs(sw, train[i]));
     }
   });
+  const stack = { oof, oofSent, oofDense, oofTok, oofGroups };
+  return { model: fitSecondPass(train, stack, o, o.seed + 5), ...stack };
+}
+
+type StackInputs = { oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array>; oofDense: Map<PreparedArticle, Float64Array>; oofTok: Map<PreparedArticle, Float64Array>; oofGroups: Map<PreparedArticle, GroupProbs> };
+
+/** The second pass over these articles' out-of-fold first-pass outputs. */
+function fitSecondPass(arts: PreparedArticle[], st: StackInputs, o: TrainOptions, seed: number): LogReg {
   const vocab = new FeatureVocab();
   const ex: Example[] = [];
-  for (const a of train) {
-    const feats = stackFeatures(a.t, oof.get(a)!, oofSent.get(a)!, o.stackLexical, oofDense.get(a), oofTok.get(a), oofGroups.get(a));
+  for (const a of arts) {
+    const feats = stackFeatures(a.t, st.oof.get(a)!, st.oofSent.get(a)!, o.stackLexical, st.oofDense.get(a), st.oofTok.get(a), st.oofGroups.get(a), o.stackWide);
     feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: o.stackGroups ? a.tokG[i] : a.tokY[i] }));
   }
-  const w = trainLogReg(ex, vocab.size, o.stackGroups ? GROUP_CLASSES.length : 2, { epochs: 3, seed: o.seed + 5, lr: 0.05, l2: 1e-6 });
-  return { model: LogReg.fromTrained(w, vocab, o.stackGroups ? [...GROUP_CLASSES] : ['O', 'P']), oof, oofSent, oofDense, oofTok, oofGroups };
+  const w = trainLogReg(ex, vocab.size, o.stackGroups ? GROUP_CLASSES.length : 2, { epochs: o.si2Epochs, seed, lr: 0.05, l2: o.si2L2 });
+  return LogReg.fromTrained(w, vocab, o.stackGroups ? [...GROUP_CLASSES] : ['O', 'P']);
 }
 
 /** Token probabilities of the first pass, and of the stacked second pass when there is one. */
@@ -548,9 +661,15 @@ export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Fl
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
   const dense = p.dense ? denseProbs(p.dense, a) : undefined;
   const tok = p.denseTok ? denseTokProbs(p.denseTok, a) : undefined;
-  const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined));
-  const groups = sp.groups ?? fp.groups;
-  return { first, sent, ...(groups ? { groups } : {}), second: sp.p };
+  const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined, p.stackWide));
+  let groups = sp.groups ?? fp.groups;
+  let second = sp.p;
+  if (p.si3) {
+    const s3 = secondPass(p.si3, thirdFeatures(a.t, sp.p, sent, groups, first));
+    second = s3.p;
+    groups = s3.groups ?? groups;
+  }
+  return { first, sent, ...(groups ? { groups } : {}), second };
 }
 
 /** The analyzer's word-level span rule (fixed, not tuned; its CV figure is reported). */
@@ -721,23 +840,29 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
   };
 }
 
-/** Train on every article and pack the shipped model. */
-export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules): TechniquesModelData {
+/**
+ * Train on every article and pack the shipped model. `pack`: weight pruning and rounding (the default
+ * keeps the artifact small; tests pass { minAbs: 0, digits: 12 } to compare with the unrounded model,
+ * since rounding can move a probability across a second-pass bucket edge).
+ */
+export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules, pack: { minAbs: number; digits: number } = { minAbs: 1e-3, digits: 4 }): TechniquesModelData {
   if (o.embedFor) setEmbedding(corpus, o.embedFor(corpus.articles));
-  const { siW, siBag, siK, sentGW, tcW, si2, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
+  const { siW, siBag, siK, sentGW, tcW, si2, si3, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
   // With inner selection the rule (and scorer) come from the training articles' out-of-fold probabilities.
   if (innerRules) rules = innerRules;
   return {
     ...(scorer ? { spanScorer: { model: packLogReg(scorer.lr.w, scorer.lr.vocab, ['O', 'P'], 1e-4, 5), keep: scorer.keep } } : {}),
-    si: packLogReg(siW, corpus.tokVocab, siK === 2 ? ['O', 'P'] : [...GROUP_CLASSES]),
-    ...(siBag ? { siBag: siBag.map((w) => packLogReg(w, corpus.tokVocab, siK === 2 ? ['O', 'P'] : [...GROUP_CLASSES])) } : {}),
-    ...(sentGW ? { sentGroups: sentGW.map((gw) => packLogReg(gw, corpus.sentVocab, ['O', 'P'])) } : {}),
-    ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, si2.data.classes) } : {}),
-    ...(sentW ? { sent: packLogReg(sentW, corpus.sentVocab, ['O', 'P']) } : {}),
-    tc: packLogReg(tcW, corpus.spanVocab, [...TECHNIQUES]),
+    si: packLogReg(siW, corpus.tokVocab, siK === 2 ? ['O', 'P'] : [...GROUP_CLASSES], pack.minAbs, pack.digits),
+    ...(siBag ? { siBag: siBag.map((w) => packLogReg(w, corpus.tokVocab, siK === 2 ? ['O', 'P'] : [...GROUP_CLASSES], pack.minAbs, pack.digits)) } : {}),
+    ...(sentGW ? { sentGroups: sentGW.map((gw) => packLogReg(gw, corpus.sentVocab, ['O', 'P'], pack.minAbs, pack.digits)) } : {}),
+    ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, si2.data.classes, pack.minAbs, pack.digits) } : {}),
+    ...(si3 ? { si3: packLogReg(si3.w, si3.vocab, si3.data.classes, pack.minAbs, pack.digits) } : {}),
+    ...(sentW ? { sent: packLogReg(sentW, corpus.sentVocab, ['O', 'P'], pack.minAbs, pack.digits) } : {}),
+    tc: packLogReg(tcW, corpus.spanVocab, [...TECHNIQUES], pack.minAbs, pack.digits),
     rules,
     displayRules: DISPLAY_RULES,
     ...(o.stackLexical ? { stackLexical: true } : {}),
+    ...(o.stackWide ? { stackWide: true } : {}),
     ...(corpus.classes ? { wordClasses: corpus.classes } : {}),
     ...(dense && corpus.embedding ? { dense, embedding: corpus.embedding } : {}),
     ...(denseTok ? { denseTok } : {}),

@@ -10,7 +10,7 @@ import { formatSi, formatTc } from '../../eval/ptc/score.js';
 import { DEFAULT_SGNS, packEmbedding, trainSgns, wordClasses, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
 import { vectorCorpus, vectorTokens } from '../../models/vector-corpus.js';
 
-export const TECHNIQUES_MODEL_VERSION = '1.1.0';
+export const TECHNIQUES_MODEL_VERSION = '1.2.0';
 /** Word-class sizes (k-means of the word vectors), finest first; 'none' turns the features off. */
 const DEFAULT_CLASSES = 'none';
 const DEFAULT_VEC_EPOCHS = 10;
@@ -34,6 +34,15 @@ function metricsOf(cv: CvResult, k: number, seed: number) {
   };
 }
 
+/**
+ * Round-4 knobs are tri-state (flag, --no- flag, or unset): unset follows the 1.2.0 defaults, and the
+ * two that build on the grouped first pass follow --token-groups, so `--no-token-groups` alone is 1.1.0.
+ */
+export function groupFlags(o: { tokenGroups?: boolean; groupRules?: boolean; stackGroups?: boolean }): { tokenGroups: boolean; groupRules: boolean; stackGroups: boolean } {
+  const tokenGroups = o.tokenGroups ?? DEFAULT_TRAIN.tokenGroups;
+  return { tokenGroups, groupRules: o.groupRules ?? (tokenGroups && DEFAULT_TRAIN.groupRules), stackGroups: o.stackGroups ?? (tokenGroups && DEFAULT_TRAIN.stackGroups) };
+}
+
 export function register(train: Command): void {
   train
     .command('techniques')
@@ -52,11 +61,24 @@ export function register(train: Command): void {
     .option('--tc-l2 <x>', 'L2 of the technique classifier', String(DEFAULT_TRAIN.tcL2))
     .option('--no-inner-rules', 'ablation: choose the span rule on the pooled evaluation folds (old protocol; no span scorer)')
     .option('--span-scorer', 're-score candidate spans with a span-level model (threshold chosen on inner folds; measured no gain, so off by default)')
-    .option('--token-groups', 'first SI pass multinomial over O + technique groups (repetition, lexical, phrase, clausal) instead of O / P; group probabilities feed the second pass')
+    .option('--token-groups', 'first SI pass multinomial over O + technique groups (repetition, lexical, phrase, clausal) instead of O / P; group probabilities feed the second pass (default since 1.2.0)')
+    .option('--no-token-groups', 'the 1.1.0 O / P first pass; also turns off --group-rules and --stack-groups unless they are given')
     .option('--sentence-groups', 'one-vs-rest sentence classifiers per technique group feeding the second pass')
-    .option('--group-rules', 'with --token-groups: also try group-specific span rules (word-level runs for repetition/lexical tokens, sentence runs for the rest) in the inner rule choice')
+    .option('--group-rules', 'with --token-groups: also try group-specific span rules (word-level runs for repetition/lexical tokens, sentence runs for the rest) in the inner rule choice (default with --token-groups)')
+    .option('--no-group-rules', 'only the plain span-rule grid')
     .option('--group-rules-phrase', 'with --group-rules: the grid also tries treating the phrase group (slogans, clichés, exaggeration, flag-waving) as short')
-    .option('--stack-groups', 'second SI pass multinomial over O + technique groups as well (P = 1 − P(O)); its group shares drive --group-rules')
+    .option('--stack-groups', 'second SI pass multinomial over O + technique groups as well (P = 1 − P(O)); its group shares drive --group-rules (default with --token-groups)')
+    .option('--no-stack-groups', 'O / P second pass')
+    .option('--stack-wide', 'second SI pass also sees wider probability context: ±3..5 tokens, the clause, distance to the sentence max, group maxima within 5 tokens (round 5)')
+    .option('--trim-grid', 'the inner span-rule grid also tries trimming function words off span edges (round 5)')
+    .option('--si-l2 <x>', 'L2 of the token tagger (first pass)', String(DEFAULT_TRAIN.siL2))
+    .option('--si2-epochs <n>', 'epochs of the stacked second pass', String(DEFAULT_TRAIN.si2Epochs))
+    .option('--si2-l2 <x>', 'L2 of the stacked second pass', String(DEFAULT_TRAIN.si2L2))
+    .option('--phrase-threshold-grid', 'refine the chosen grouped span rule with its own threshold for phrase-group tokens (round 5)')
+    .option('--short-share-grid', 'refine the chosen grouped span rule with the share of short-group mass that makes a token short (round 5)')
+    .option('--min-chars-grid', 'refine the chosen span rule with a minimum span length in characters (round 5)')
+    .option('--crossfit-rules', 'choose the span rule on second-pass probabilities that are out-of-fold too (second pass cross-fitted on the inner folds; round 5)')
+    .option('--third-pass', 'a third SI pass over the (cross-fitted) second pass\'s probabilities and group shares (round 5)')
     .option('--bag <n>', 'average the first-pass probabilities of N token taggers (other seeds; see --bag-bootstrap)', String(DEFAULT_TRAIN.bag))
     .option('--bag-bootstrap', 'with --bag: train the extra taggers on bootstrap samples of the articles')
     .option('--cv-only', 'only cross-validate; do not train and write the final model')
@@ -70,7 +92,7 @@ export function register(train: Command): void {
     .option('--vectors-ptc', 'with --dense: also train the word vectors on the PTC training articles (per CV fold: its training articles only)')
     .option('--vec-dim <n>', 'word-vector dimensions', String(DEFAULT_SGNS.dim))
     .option('--vec-epochs <n>', 'word-vector (SGNS) epochs', String(DEFAULT_VEC_EPOCHS))
-    .action((o: { stackGroups?: boolean; groupRulesPhrase?: boolean; bag: string; bagBootstrap?: boolean; groupRules?: boolean; tokenGroups?: boolean; sentenceGroups?: boolean; vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
+    .action((o: { thirdPass?: boolean; crossfitRules?: boolean; minCharsGrid?: boolean; shortShareGrid?: boolean; phraseThresholdGrid?: boolean; siL2: string; si2Epochs: string; si2L2: string; trimGrid?: boolean; stackWide?: boolean; stackGroups?: boolean; groupRulesPhrase?: boolean; bag: string; bagBootstrap?: boolean; groupRules?: boolean; tokenGroups?: boolean; sentenceGroups?: boolean; vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -111,7 +133,8 @@ export function register(train: Command): void {
       }
       const corpus = prepareCorpus(articles, si, tc, drop, classes, emb, Boolean(o.dense && o.denseTokens));
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), tokenGroups: Boolean(o.tokenGroups), sentenceGroups: Boolean(o.sentenceGroups), groupRules: Boolean(o.groupRules),  groupRulesPhrase: Boolean(o.groupRulesPhrase), stackGroups: Boolean(o.stackGroups), bag: Number(o.bag), bagBootstrap: Boolean(o.bagBootstrap), ...(embedFor ? { embedFor } : {}) };
+      const { tokenGroups, groupRules, stackGroups } = groupFlags(o);
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), tokenGroups, sentenceGroups: Boolean(o.sentenceGroups), groupRules, groupRulesPhrase: Boolean(o.groupRulesPhrase), stackGroups, bag: Number(o.bag), bagBootstrap: Boolean(o.bagBootstrap), stackWide: Boolean(o.stackWide), trimGrid: Boolean(o.trimGrid), phraseThresholdGrid: Boolean(o.phraseThresholdGrid), shortShareGrid: Boolean(o.shortShareGrid), minCharsGrid: Boolean(o.minCharsGrid), crossfitRules: Boolean(o.crossfitRules), thirdPass: Boolean(o.thirdPass), siL2: Number(o.siL2), si2Epochs: Number(o.si2Epochs), si2L2: Number(o.si2L2), ...(embedFor ? { embedFor } : {}) };
       if (!Number.isInteger(opts.denseTokEpochs) || opts.denseTokEpochs < 1) throw new Error(`--dense-tok-epochs must be a positive integer, got '${o.denseTokEpochs}'`);
       if (!Number.isInteger(opts.denseHidden) || opts.denseHidden < 1) throw new Error(`--dense-hidden must be a positive integer, got '${o.denseHidden}'`);
       if (!Number.isInteger(opts.denseEpochs) || opts.denseEpochs < 1) throw new Error(`--dense-epochs must be a positive integer, got '${o.denseEpochs}'`);
@@ -120,9 +143,12 @@ export function register(train: Command): void {
       if (!Number.isInteger(opts.stackFolds) || opts.stackFolds < 0 || opts.stackFolds === 1) throw new Error(`--stack-folds must be 0 or an integer ≥ 2, got '${o.stackFolds}'`);
       if (!Number.isInteger(opts.tcEpochs) || opts.tcEpochs < 1) throw new Error(`--tc-epochs must be a positive integer, got '${o.tcEpochs}'`);
       if (!Number.isInteger(opts.bag) || opts.bag < 1) throw new Error(`--bag must be a positive integer, got '${o.bag}'`);
-      if (opts.groupRules && opts.spanScorer) throw new Error('--group-rules and --span-scorer do not combine (the scorer re-scores plain-rule candidates)');
+      if (opts.groupRules && opts.spanScorer) throw new Error('--group-rules (on by default) and --span-scorer do not combine (the scorer re-scores plain-rule candidates): add --no-group-rules');
       if (opts.groupRulesPhrase && !opts.groupRules) throw new Error('--group-rules-phrase needs --group-rules');
       if (opts.groupRules && !opts.tokenGroups) throw new Error('--group-rules needs --token-groups (it reads the group probabilities of the first pass)');
+      if (!(opts.siL2 >= 0)) throw new Error(`--si-l2 must be a number ≥ 0, got '${o.siL2}'`);
+      if (!(opts.si2L2 >= 0)) throw new Error(`--si2-l2 must be a number ≥ 0, got '${o.si2L2}'`);
+      if (!Number.isInteger(opts.si2Epochs) || opts.si2Epochs < 1) throw new Error(`--si2-epochs must be a positive integer, got '${o.si2Epochs}'`);
       if (!(opts.tcL2 >= 0)) throw new Error(`--tc-l2 must be a number ≥ 0, got '${o.tcL2}'`);
       // With --no-inner-rules and no CV, use the rule the old 5-fold CV (seed 1) chose; otherwise
       // trainFinal picks the rule on the training articles' out-of-fold probabilities.
@@ -158,12 +184,23 @@ export function register(train: Command): void {
         ...(opts.stackLexical ? ['--stack-lexical'] : []),
         ...(!opts.innerRules ? ['--no-inner-rules'] : []),
         ...(opts.spanScorer ? ['--span-scorer'] : []),
-        ...(opts.tokenGroups ? ['--token-groups'] : []),
+        // Only what differs from the defaults (see the tri-state resolution above).
+        ...(opts.tokenGroups !== defaults.tokenGroups ? [opts.tokenGroups ? '--token-groups' : '--no-token-groups'] : []),
         ...(opts.sentenceGroups ? ['--sentence-groups'] : []),
-        ...(opts.groupRules ? ['--group-rules'] : []),
+        ...(opts.groupRules !== (opts.tokenGroups && defaults.groupRules) ? [opts.groupRules ? '--group-rules' : '--no-group-rules'] : []),
         ...(opts.groupRules && opts.groupRulesPhrase ? ['--group-rules-phrase'] : []),
-        ...(opts.stackGroups ? ['--stack-groups'] : []),
+        ...(opts.stackGroups !== (opts.tokenGroups && defaults.stackGroups) ? [opts.stackGroups ? '--stack-groups' : '--no-stack-groups'] : []),
         ...(opts.bag !== defaults.bag ? [`--bag ${opts.bag}`] : []),
+        ...(opts.stackWide ? ['--stack-wide'] : []),
+        ...(opts.trimGrid ? ['--trim-grid'] : []),
+        ...(opts.phraseThresholdGrid ? ['--phrase-threshold-grid'] : []),
+        ...(opts.shortShareGrid ? ['--short-share-grid'] : []),
+        ...(opts.minCharsGrid ? ['--min-chars-grid'] : []),
+        ...(opts.crossfitRules ? ['--crossfit-rules'] : []),
+        ...(opts.thirdPass ? ['--third-pass'] : []),
+        ...(opts.siL2 !== defaults.siL2 ? [`--si-l2 ${opts.siL2}`] : []),
+        ...(opts.si2Epochs !== defaults.si2Epochs ? [`--si2-epochs ${opts.si2Epochs}`] : []),
+        ...(opts.si2L2 !== defaults.si2L2 ? [`--si2-l2 ${opts.si2L2}`] : []),
         ...(opts.bag > 1 && opts.bagBootstrap ? ['--bag-bootstrap'] : []),
         ...(o.wordClasses !== DEFAULT_CLASSES ? [`--word-classes ${o.wordClasses}`] : []),
         ...(o.dense ? ['--dense'] : []),

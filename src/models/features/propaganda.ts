@@ -274,13 +274,44 @@ const logit = (p: number) => {
  * Per-group probabilities for the second pass (`--token-groups` / `--sentence-groups`): `tok[g][i]` =
  * first-pass P(token i is in a span of technique group g); `sent[g][s]` = P(sentence s holds one).
  */
+/** Per token: max and mean probability of its clause (the run of tokens between punctuation within the sentence). */
+function clauseStats(t: TokenizedText, probs: ArrayLike<number>, ranges: [number, number][]): { max: number; mean: number }[] {
+  const out: { max: number; mean: number }[] = new Array(t.tokens.length);
+  for (const [a, b] of ranges) {
+    if (a < 0) continue;
+    let s = a;
+    for (let i = a; i <= b + 1; i++) {
+      if (i <= b && t.tokens[i].type !== 'punctuation') continue;
+      // Clause s..i-1 (may be empty); the punctuation token i gets its own stats below.
+      let max = 0;
+      let sum = 0;
+      for (let j = s; j < i; j++) {
+        max = Math.max(max, probs[j]);
+        sum += probs[j];
+      }
+      const st = { max, mean: i > s ? sum / (i - s) : 0 };
+      for (let j = s; j < i; j++) out[j] = st;
+      if (i <= b) out[i] = { max: probs[i], mean: probs[i] };
+      s = i + 1;
+    }
+  }
+  for (let i = 0; i < out.length; i++) out[i] ??= { max: probs[i], mean: probs[i] };
+  return out;
+}
+
 export interface GroupProbs {
   tok?: ArrayLike<number>[];
   sent?: ArrayLike<number>[];
 }
 
-export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>, groups?: GroupProbs): string[][] {
+/**
+ * `wide` (round 5, `--stack-wide`): also the strongest probability 3–5 tokens away on each side, the
+ * clause's (tokens between punctuation) max and mean, the distance to the sentence's hottest token, and
+ * each group's strongest probability within 5 tokens — context the ±2 window and sentence summaries miss.
+ */
+export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>, groups?: GroupProbs, wide = false): string[][] {
   const ranges = sentenceRanges(t);
+  const clauses = wide ? clauseStats(t, probs, ranges) : undefined;
   // Sentence maximum of each group's token probability (is there a loaded word / a doubt clause here?).
   const gmax = groups?.tok?.map((q) => ranges.map(([a, b]) => {
     let m = 0;
@@ -334,6 +365,20 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
       groups.sent.forEach((q, g) => {
         const sg = pb(q[tok.sentence]);
         extra.push(`sg${g}=${sg}`, `sg${g}p=${sg}_${me}`);
+      });
+    }
+    if (clauses) {
+      let far = [0, 0];
+      let arg = a;
+      for (let j = a; j <= b; j++) if (probs[j] > probs[arg]) arg = j;
+      for (let d = 3; d <= 5; d++) far = [Math.max(far[0], i - d >= a ? probs[i - d] : 0), Math.max(far[1], i + d <= b ? probs[i + d] : 0)];
+      const c = clauses[i];
+      const cmax = pb(c.max);
+      extra.push(`w3l=${pb(far[0])}`, `w3r=${pb(far[1])}`, `w3=${pb(far[0])}_${pb(far[1])}`, `cmax=${cmax}`, `cmean=${pb(c.mean * 2)}`, `pcmax=${me}_${cmax}`, `dmax=${bucket(Math.abs(i - arg), [0, 1, 2, 4, 8, 16])}_${pb(s.max)}`);
+      groups?.tok?.forEach((q, g) => {
+        let m = 0;
+        for (let j = Math.max(a, i - 5); j <= Math.min(b, i + 5); j++) if (j !== i) m = Math.max(m, q[j]);
+        extra.push(`g${g}w=${pb(m)}`);
       });
     }
     if (lexical) {

@@ -1,0 +1,52 @@
+/**
+ * 1.2.0 defaults: the artifact written to disk and loaded back (the analyzer / ptc path, model.ts) finds the
+ * spans the training-time code found (train.ts, what the CV scored). Packed unrounded, so any difference is
+ * a difference in computation; the rounding of the shipped weights is bounded in groups.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { saveArtifact } from '../../src/models/artifact.js';
+import { loadTechniquesModel, type SpanRules } from '../../src/analyzers/techniques/model.js';
+import { DEFAULT_TRAIN, finalTokenProbs, predictWith, prepareCorpus, readPtcDir, trainFinal, trainOn } from '../../src/analyzers/techniques/train.js';
+import { sharedDir } from '../../src/util/paths.js';
+
+const ptc = join(sharedDir, 'data', 'ptc');
+for (const [name, extra] of [['1.2.0 defaults', {}], ['round-5 third pass', { thirdPass: true }]] as const)
+test(`saved-and-loaded grouped model gives the in-memory spans (inner rule and a group rule): ${name}`, { skip: existsSync(ptc) ? false : `no ${ptc}` }, () => {
+  assert.ok(DEFAULT_TRAIN.tokenGroups && DEFAULT_TRAIN.groupRules && DEFAULT_TRAIN.stackGroups, '1.2.0 defaults are the round-4 configuration');
+  const { articles, si, tc } = readPtcDir(ptc, 6);
+  const corpus = prepareCorpus(articles, si, tc);
+  const o = { ...DEFAULT_TRAIN, seed: 2, siEpochs: 1, tcEpochs: 1, ...extra };
+  const pair = trainOn(corpus, corpus.articles, o);
+  const dir = mkdtempSync(join(tmpdir(), 'techniques-'));
+  try {
+    const file = join(dir, 'model.json.gz');
+    saveArtifact(file, { header: { model: 'techniques', version: 'test', command: 'test', trainedOn: '6 PTC articles', seed: 2 }, body: trainFinal(corpus, o, { threshold: 0.99, gap: 0 }, { minAbs: 0, digits: 12 }) });
+    const { model } = loadTechniquesModel(file);
+    assert.deepEqual(model.data.rules, pair.rules, 'the artifact carries the rule chosen on the inner folds');
+    assert.equal(Boolean(model.data.si3), 'thirdPass' in extra);
+    // A fixed grouped rule too, so the short/long split is exercised whatever the tiny grid picked.
+    const grouped: SpanRules = { threshold: 0.2, gap: 1000, minTokens: 2, short: { threshold: 0.3, gap: 0 } };
+    let differs = 0;
+    let total = 0;
+    for (const rules of [pair.rules!, grouped]) {
+      for (const a of corpus.articles) {
+        const want = predictWith(a, finalTokenProbs(pair, a), rules).map((s) => [s.start, s.end]);
+        const got = model.findSpans(a.t, rules, false).map((s) => [a.article.offsets.toCodePoint(s.start), a.article.offsets.toCodePoint(s.end)]);
+        assert.deepEqual(got, want, `article ${a.id}, rule ${JSON.stringify(rules)}`);
+        total += want.length;
+        if (rules === grouped) {
+          const plain = predictWith(a, finalTokenProbs(pair, a), { threshold: 0.2, gap: 1000, minTokens: 2 }).map((s) => [s.start, s.end]);
+          if (JSON.stringify(plain) !== JSON.stringify(want)) differs++;
+        }
+      }
+    }
+    assert.ok(total > 0, 'some spans found');
+    assert.ok(differs > 0, 'the group rule changes spans on some article, so the comparison covers it');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
