@@ -12,7 +12,7 @@ import { nameWordTokens } from './namewords.js';
 import { SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.8.0';
+export const QUOTES_BY = 'quotes@1.9.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -147,6 +147,26 @@ const EMBED_VERBS = /^(say|said|says|call|called|describe|described|label|labell
 
 const isAccording = (toks: Tok[], i: number) => toks[i].lower === 'according' && toks[i + 1]?.lower === 'to';
 
+/** Cues that only assert (never request): after them "NP to VERB … is" is a clause whose subject holds an infinitive. */
+const ASSERT_ONLY = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'note', 'stress', 'state', 'add', 'allege', 'assert', 'maintain', 'contend', 'emphasize', 'emphasise', 'reiterate']);
+/** Words that open a new clause or phrase: a finite verb after one of them is not the reported clause's own verb. */
+const CLAUSE_BREAK = /^(that|which|who|whom|whose|why|how|when|where|if|whether|before|after|because|while|until|unless|so|and|but|or|nor|,|;|:|—|–)$/;
+
+/**
+ * Round J: "said the decision to close the port was wrong", "claimed her right to speak was ignored": the first
+ * verb is an infinitive inside the clause's subject, and the clause's own finite verb follows it with no clause
+ * break in between. Only after asserting cues: "warned residents to leave homes that were flooded" is a request.
+ */
+function finiteAfterInfinitive(lemma: string, early: Tok[], firstVerb: number): boolean {
+  if (!ASSERT_ONLY.has(lemma)) return false;
+  for (let j = firstVerb + 1; j < early.length; j++) {
+    const t = early[j];
+    if (CLAUSE_BREAK.test(t.lower)) return false;
+    if ((t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) && early[j - 1].lower !== 'to') return t.pos === 'AUX' || /(ed|s)$/.test(t.lower);
+  }
+  return false;
+}
+
 /** End of the headline: the first non-empty line when it is short and is followed by more text; 0 when there is none. */
 export function headlineEnd(text: string): number {
   const start = text.search(/\S/);
@@ -253,6 +273,10 @@ export function findQuotes(doc: Doc): Quote[] {
       if (p && p.lineStart === seg.lineStart) { if (!newColonIntro(p, seg)) c.inheritFrom = prev; }
       else if (p && !p.closed) c.inheritFrom = prev, (c.inheritConfidence = 0.7);
       else if (p && prev!.mention && (wholeLine(seg) || opensLine(seg)) && prevLine(seg) === lineStartOf(p.close - 1)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
+      // Round J: any quote that opens the paragraph right after a paragraph ending in an attributed quote continues
+      // that speaker, even when its sentence runs on after the closing mark ('“We will …” on whether to …') —
+      // news convention; a new speaker would be named in the quote's own sentence (trailing attribution above).
+      else if (p && prev!.mention && opensParagraph(seg) && prevLine(seg) === lineStartOf(p.close - 1) && endsLine(p)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
     } else if (prev?.seg && prev.seg.lineStart === seg.lineStart && !sentenceEndBetween(prev.seg.close, seg.open) && !newColonIntro(prev.seg, seg)) {
       // '“…,” X told reporters, insisting that “…”': same sentence, same speaker.
       c.inheritFrom = prev;
@@ -724,6 +748,18 @@ export function findQuotes(doc: Doc): Quote[] {
     return !text.slice(seg.lineStart, seg.open).trim() && /[.!?]\s*$/.test(text.slice(seg.contentStart, seg.contentEnd)) && /^\s*[“"]?\p{Lu}/u.test(text.slice(seg.close, seg.lineEnd));
   }
 
+  /** Nothing but white space before the opening mark on its line. */
+  function opensParagraph(seg: QuoteSegment): boolean {
+    return !text.slice(seg.lineStart, seg.open).trim();
+  }
+
+  /** The quote's sentence (with its attribution) is the last one on its line. */
+  function endsLine(p: QuoteSegment): boolean {
+    const rest = text.slice(p.close, p.lineEnd);
+    const stop = rest.search(/[.!?](?=\s|$)/);
+    return stop < 0 || !rest.slice(stop + 1).trim();
+  }
+
   function wholeLine(seg: QuoteSegment): boolean {
     return !text.slice(seg.lineStart, seg.open).trim() && !text.slice(seg.close, seg.lineEnd).trim();
   }
@@ -898,10 +934,21 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     // (a) "said [in August / to reporters] that …", (b) "said:"
-    for (let j = v + 1; j <= Math.min(b, v + 20); j++) {
+    let skip = 0;
+    for (let j = v + 1; j <= Math.min(b, v + 20 + skip); j++) {
       const t = toks[j];
+      // Round J: 'said in July (at about the time the letter was sent) that …': a parenthesis is an aside, skipped whole.
+      if (t.text === '(') {
+        let c = j + 1;
+        while (c <= b && c - j <= 30 && toks[c].text !== ')' && toks[c].text !== '(') c++;
+        if (c <= b && toks[c].text === ')') {
+          skip += c - j + 1;
+          j = c;
+          continue;
+        }
+      }
       // Beyond 12 tokens only a verbless adjunct may stand before "that".
-      if (j > v + 12 && t.lower !== 'that' && !['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
+      if (j - skip > v + 12 && t.lower !== 'that' && !['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
       if (/^(despite|because|although|though|fact|so|such|given|while|whereas|after|before|since|if|when)$/.test(t.lower)) {
         // Round H: "said after court that …", "said before the vote that …": a short time adjunct, not a clause.
         let k = j + 1;
@@ -999,7 +1046,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const rest = toks.slice(k, b + 1);
       const early = rest.slice(0, CLAUSE_VERB_WINDOW);
       const firstVerb = early.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || edAfterNoun(t, early[n - 1]));
-      if (firstVerb > 0 && early[firstVerb - 1].lower !== 'to' && rest.filter(isWord).length >= 4) {
+      if (firstVerb > 0 && (early[firstVerb - 1].lower !== 'to' || finiteAfterInfinitive(lemma, early, firstVerb)) && rest.filter(isWord).length >= 4) {
         const content = span(k, b);
         return content && make('indirect', content, m, cue);
       }
@@ -1011,7 +1058,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const early = rest.slice(0, CLAUSE_VERB_WINDOW);
       // "warned its citizens to be vigilant" is a request, not a reported statement.
       const firstVerb = early.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || edAfterNoun(t, early[n - 1]));
-      const infinitive = firstVerb > 0 && early[firstVerb - 1].lower === 'to';
+      const infinitive = firstVerb > 0 && early[firstVerb - 1].lower === 'to' && !finiteAfterInfinitive(lemma, early, firstVerb);
       const finite = firstVerb >= 0;
       if (!infinitive && (finite || lemma === 'accuse') && rest.filter(isWord).length >= 4) {
         const content = span(v + 1, b);
@@ -1073,7 +1120,9 @@ export function findQuotes(doc: Doc): Quote[] {
    * clause ("… concluded that Berg’s claim that … is credible"), where it is part of someone else's words.
    */
   function possessiveClaim(v: number): Candidate | undefined {
-    if (toks[v].pos !== 'NOUN' || !CLAIM_NOUNS.test(toks[v].lower) || toks[v + 1]?.lower !== 'that') return undefined;
+    // Round J: also the copular form, "Berg’s main claim was that …".
+    const cop = /^(was|is)$/.test(toks[v + 1]?.lower ?? '') && toks[v + 2]?.lower === 'that' ? 1 : 0;
+    if (toks[v].pos !== 'NOUN' || !CLAIM_NOUNS.test(toks[v].lower) || toks[v + 1 + cop]?.lower !== 'that') return undefined;
     const [a, b] = clauseBounds(v);
     let o = v - 1;
     // One adjective may stand between the owner and the noun ("his central claim").
@@ -1087,10 +1136,13 @@ export function findQuotes(doc: Doc): Quote[] {
       const n = classify(toks, f, o - 1);
       if (n.type === 'name') m = n;
     }
-    if (!m || !hasVerb(v + 2, b)) return undefined;
+    const c0 = v + 2 + cop;
+    if (!m || !hasVerb(c0, b)) return undefined;
+    // (The copular form only when the owner opens the clause: "The trouble with Berg’s claim is that …" is the writer's.)
+    if (cop && !toks.slice(a, m.first).every((t) => t.pos === 'ADV' || t.pos === 'CCONJ')) return undefined;
     // "Asked about Berg’s claim that …, the mayor said …": the claim is inside someone else's sentence.
-    if (toks.slice(v + 2, b + 1).some((t, k) => t.pos === 'VERB' && !inSeg(t.start) && isCue(toks, v + 2 + k) && !WEAK_CUES.has(t.lemma.toLowerCase()))) return undefined;
-    const content = span(v + 2, b);
+    if (toks.slice(c0, b + 1).some((t, k) => t.pos === 'VERB' && !inSeg(t.start) && isCue(toks, c0 + k) && !WEAK_CUES.has(t.lemma.toLowerCase()))) return undefined;
+    const content = span(c0, b);
     return content && make('indirect', content, m, cueOf(v, v + 1));
   }
 

@@ -163,7 +163,7 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     if (PRONOUNS_GROUP.has(t.lower)) return { first: i, last: i, type: 'pronoun', kind: 'org' };
     return undefined;
   }
-  if (t.text === ',') return appositive(toks, i, limit) ?? interrupted(toks, vi, limit);
+  if (t.text === ',') return appositive(toks, i, limit) ?? interrupted(toks, vi, limit) ?? longAppositive(toks, i, limit);
   if (/^[—–-]$/.test(t.text)) {
     // Round I: "Rep. Ola Lund — a councillor who has studied the case — said": a dash-bracketed appositive
     // (which may hold a relative clause) after a person's name.
@@ -248,6 +248,25 @@ function appositive(toks: Tok[], comma: number, limit: number): Mention | undefi
   // "Keith Vaz, chairman of …, who had called for …, said": the name that opens the clause.
   const lead = clauseSubjectAt(toks, limit, comma);
   if (lead && lead.type === 'name' && toks[lead.last + 1]?.text === ',') return lead;
+  return undefined;
+}
+
+/**
+ * Round J: "Ola Lund, a pilot who is now an adviser to the mayor, said …", "Now even Ola Lund, who is no less than
+ * a deputy of the board, declares …": a person's name opening the clause (after adverbs only), then a description
+ * between commas (article, lower-case noun or "who" first) that may hold relative clauses and verbs of its own.
+ */
+function longAppositive(toks: Tok[], comma: number, limit: number): Mention | undefined {
+  for (let o = comma - 2; o > limit && comma - o <= 45; o--) {
+    if (FINAL_PUNCT.test(toks[o].text)) return undefined;
+    if (toks[o].text !== ',') continue;
+    const d = toks[o + 1];
+    if (!d || !(/^(a|an|the|who)$/.test(d.lower) || (d.pos === 'NOUN' && /^\p{Ll}/u.test(d.text)))) continue;
+    const f = npBack(toks, o - 1, limit);
+    if (f < limit || !toks.slice(limit, f).every((x) => x.pos === 'ADV')) continue;
+    const n = classify(toks, f, o - 1);
+    if (n.type === 'name' && n.kind === 'person') return n;
+  }
   return undefined;
 }
 

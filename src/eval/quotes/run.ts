@@ -42,15 +42,20 @@ export const heldOut9GoldDir = join(defaultGoldDir, 'heldout9');
  * its errors were read for round I (1.8.0), so it is development data since round I.
  */
 export const heldOut10GoldDir = join(defaultGoldDir, 'heldout10');
-/** All labelled development articles (172): the first 41 plus batches 1–10. Never batch 11. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir].join(',');
 /**
- * Batch 11, labelled blind by other engineers while round I (1.8.0) was written. Never opened while
- * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ * Batch 11, labelled blind by other engineers while round I (1.8.0) was written and measured once by the lead;
+ * its errors were read for round J (1.9.0), so it is development data since round J.
  */
 export const heldOut11GoldDir = join(defaultGoldDir, 'heldout11');
-/** `--gold heldout`: batch 11, the current blind batch. */
-export const heldOutGoldDirs = heldOut11GoldDir;
+/** All labelled development articles (188): the first 41 plus batches 1–11. Never batch 12. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir].join(',');
+/**
+ * Batch 12, labelled blind by other engineers while round J (1.9.0) was written. Never opened while
+ * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ */
+export const heldOut12GoldDir = join(defaultGoldDir, 'heldout12');
+/** `--gold heldout`: batch 12, the current blind batch. */
+export const heldOutGoldDirs = heldOut12GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
