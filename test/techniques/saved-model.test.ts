@@ -14,7 +14,7 @@ import { DEFAULT_TRAIN, finalTokenProbs, predictWith, prepareCorpus, readPtcDir,
 import { sharedDir } from '../../src/util/paths.js';
 
 const ptc = join(sharedDir, 'data', 'ptc');
-for (const [name, extra] of [['1.2.0 defaults', {}], ['round-5 third pass', { thirdPass: true }]] as const)
+for (const [name, extra] of [['1.2.0 defaults', {}], ['round-5 third pass', { thirdPass: true }], ['round-6 article context', { stackArticle: true }], ['round-6 article ranks', { stackArticle: 'ranks' }], ['round-6 whole-sentence model', { sentenceWhole: true }]] as const)
 test(`saved-and-loaded grouped model gives the in-memory spans (inner rule and a group rule): ${name}`, { skip: existsSync(ptc) ? false : `no ${ptc}` }, () => {
   assert.ok(DEFAULT_TRAIN.tokenGroups && DEFAULT_TRAIN.groupRules && DEFAULT_TRAIN.stackGroups, '1.2.0 defaults are the round-4 configuration');
   const { articles, si, tc } = readPtcDir(ptc, 6);
@@ -28,11 +28,14 @@ test(`saved-and-loaded grouped model gives the in-memory spans (inner rule and a
     const { model } = loadTechniquesModel(file);
     assert.deepEqual(model.data.rules, pair.rules, 'the artifact carries the rule chosen on the inner folds');
     assert.equal(Boolean(model.data.si3), 'thirdPass' in extra);
+    assert.equal(Boolean(model.data.stackArticle), 'stackArticle' in extra);
+    assert.equal(model.data.sentGroups?.length ?? 0, 'sentenceWhole' in extra ? 1 : 0, 'one whole-sentence model, no group models');
     // A fixed grouped rule too, so the short/long split is exercised whatever the tiny grid picked.
     const grouped: SpanRules = { threshold: 0.2, gap: 1000, minTokens: 2, short: { threshold: 0.3, gap: 0 } };
     let differs = 0;
     let total = 0;
-    for (const rules of [pair.rules!, grouped]) {
+    // And a round-6 relative threshold (article quantile), applied inside ruleSpans on both paths.
+    for (const rules of [pair.rules!, grouped, { ...grouped, articleQ: 0.8 }]) {
       for (const a of corpus.articles) {
         const want = predictWith(a, finalTokenProbs(pair, a), rules).map((s) => [s.start, s.end]);
         const got = model.findSpans(a.t, rules, false).map((s) => [a.article.offsets.toCodePoint(s.start), a.article.offsets.toCodePoint(s.end)]);

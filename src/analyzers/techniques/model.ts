@@ -50,6 +50,12 @@ export interface SpanRules {
   shortShare?: number;
   /** Drop spans shorter than this many characters (round 5, `--min-chars-grid`; gold spans: 5 % under 7). */
   minChars?: number;
+  /**
+   * Relative threshold (round 6, `--article-q-grid`): every threshold of the rule becomes
+   * max(its value, this quantile of the article's token probabilities), so an article that is hot
+   * throughout keeps only its hottest parts.
+   */
+  articleQ?: number;
 }
 
 /** Parts of speech that rarely start (lead) or end (tail) a gold propaganda span. */
@@ -90,6 +96,8 @@ export interface TechniquesModelData {
   stackLexical?: boolean;
   /** The second pass also sees wider probability context (stackFeatures `wide`, `--stack-wide`). */
   stackWide?: boolean;
+  /** The second pass also sees article-level context (stackFeatures `article`, `--stack-article`). */
+  stackArticle?: boolean | 'ranks';
   /** Optional sentence-level model whose probability feeds the second pass. */
   sent?: LogRegData;
   /** One-vs-rest sentence models per technique group (`--sentence-groups`), feeding the second pass. */
@@ -178,7 +186,7 @@ export class TechniquesModel {
     const sent = this.sent ? sentFeats!.map((f) => this.sent!.probs(f)[1]) : undefined;
     const dense = this.embedding ? denseSentenceInputs(t, this.embedding).map((x) => mlpProb(this.data.dense!, x)) : undefined;
     const tok = this.embedding && this.data.denseTok ? denseTokenInputs(t, this.embedding).map((x) => mlpProb(this.data.denseTok!, x)) : undefined;
-    const sp = secondPass(this.si2, stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups, this.data.stackWide));
+    const sp = secondPass(this.si2, stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups, this.data.stackWide, this.data.stackArticle));
     // Group shares for the group-specific span rule: the second pass's when it is grouped, else the first's.
     let g = sp.groups ?? groupTok;
     let second = sp.p;
@@ -291,6 +299,11 @@ const SHORT_PHRASE_GROUPS = [0, 1, 2];
  * and the others the main rule's runs, united (overlaps merged, so no span covers another).
  */
 export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: SpanRules, groups?: ArrayLike<number>[]): [number, number][] {
+  if (rules.articleQ !== undefined) {
+    const { articleQ, ...rest } = rules;
+    const qv = quantile(probs, articleQ);
+    return ruleSpans(t, probs, { ...rest, threshold: Math.max(rest.threshold, qv), ...(rest.short ? { short: { ...rest.short, threshold: Math.max(rest.short.threshold, qv) } } : {}), ...(rest.phraseThreshold !== undefined ? { phraseThreshold: Math.max(rest.phraseThreshold, qv) } : {}) }, groups);
+  }
   if (!rules.short || !groups) return spansFromProbs(t, probs, rules);
   const shortSet = rules.short.phrase ? SHORT_PHRASE_GROUPS : SHORT_GROUPS;
   const shortP = new Float64Array(probs.length);
@@ -315,6 +328,12 @@ export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: Spa
     else out.push([s[0], s[1]]);
   }
   return out;
+}
+
+/** The q-quantile (0–1) of the values: the value at rank floor(q·n) of the sorted copy (0 when empty). */
+export function quantile(xs: ArrayLike<number>, q: number): number {
+  const s = Float64Array.from(xs).sort();
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
 }
 
 /** Runs of tokens at/above the threshold within a sentence, small gaps bridged, edge punctuation trimmed. */

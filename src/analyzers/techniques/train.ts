@@ -46,6 +46,8 @@ export interface PreparedArticle {
   tokG: Uint8Array;
   /** Per group: 1 when the sentence holds a token of that group. */
   sentG: Uint8Array[];
+  /** Sentence is (nearly) all inside propaganda: ≥ 90 % of its non-punctuation tokens in gold SI spans. */
+  sentWhole: Uint8Array;
   /** Dense sentence inputs (word-vector averages), when the corpus has an embedding. */
   denseX?: Float32Array[];
   /** Dense token inputs, when the corpus has an embedding and dense token features are on. */
@@ -95,6 +97,8 @@ export interface TrainOptions {
   tokenGroups: boolean;
   /** One-vs-rest sentence classifiers per technique group, feeding the second pass. */
   sentenceGroups: boolean;
+  /** Round 6: a sentence model for "sentence is (nearly) all propaganda", fed to the second pass like the group sentence models. */
+  sentenceWhole?: boolean;
   /** Also try group-specific span rules (SpanRules.short) in the inner rule choice (needs tokenGroups). */
   groupRules: boolean;
   /** With groupRules: the grid also tries counting the phrase group as short. */
@@ -105,6 +109,8 @@ export interface TrainOptions {
   bag: number;
   /** Second pass also sees wider context of the first-pass probabilities (stackFeatures `wide`). */
   stackWide: boolean;
+  /** The second pass also sees article-level context (stackFeatures `article`, round 6). */
+  stackArticle?: boolean | 'ranks';
   /** The inner rule grid also tries trimming function words off span edges (SpanRules.trim). */
   trimGrid: boolean;
   /** Refine the chosen grouped rule with a phrase-group threshold (SpanRules.phraseThreshold). */
@@ -113,6 +119,8 @@ export interface TrainOptions {
   shortShareGrid: boolean;
   /** Refine the chosen rule with a minimum span length in characters (SpanRules.minChars). */
   minCharsGrid: boolean;
+  /** Refine the chosen rule with a threshold relative to the article (SpanRules.articleQ, round 6). */
+  articleQGrid?: boolean;
   /** Choose the span rule on second-pass probabilities that are out-of-fold too (the second pass cross-fitted on the inner folds). */
   crossfitRules: boolean;
   /** A third pass over cross-fitted second-pass outputs (thirdFeatures). */
@@ -227,7 +235,8 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
     const denseTokX = dense && denseTokens ? denseTokenInputs(t, dense) : undefined;
     const tokG = tokenGroups(tokens, tokY, tc);
     const sentG = sentenceGroups(tokens, tokG, sentences.length);
-    return { id: article.id, article, t, ctx, tokX, tokY, tokG, sentG, si, tc, tcX, sentX, sentY, ...(denseX ? { denseX } : {}), ...(denseTokX ? { denseTokX } : {}) };
+    const sentWhole = wholeSentences(tokens, tokY, sentences.length);
+    return { id: article.id, article, t, ctx, tokX, tokY, tokG, sentG, sentWhole, si, tc, tcX, sentX, sentY, ...(denseX ? { denseX } : {}), ...(denseTokX ? { denseTokX } : {}) };
   });
   return { articles: prepared, tokVocab, spanVocab, sentVocab, ...(classes ? { classes } : {}), ...(emb ? { embedding: emb } : {}) };
 }
@@ -240,6 +249,18 @@ export function setEmbedding(corpus: Corpus, emb: EmbeddingData): void {
     a.denseX = denseSentenceInputs(a.t, dense);
     if (a.denseTokX) a.denseTokX = denseTokenInputs(a.t, dense);
   }
+}
+
+/** Sentences whose non-punctuation tokens are ≥ 90 % inside gold SI spans (and that have at least one). */
+export function wholeSentences(tokens: { sentence: number; type?: string }[], tokY: Uint8Array, nSentences: number): Uint8Array {
+  const n = new Uint32Array(nSentences);
+  const inside = new Uint32Array(nSentences);
+  tokens.forEach((k, i) => {
+    if (k.type === 'punctuation') return;
+    n[k.sentence]++;
+    if (tokY[i]) inside[k.sentence]++;
+  });
+  return Uint8Array.from(n, (c, s) => (c > 0 && inside[s] >= 0.9 * c ? 1 : 0));
 }
 
 function group(spans: PtcSpan[]): Map<string, PtcSpan[]> {
@@ -283,6 +304,7 @@ export interface TrainedPair {
   sentW?: Float64Array;
   stackLexical?: boolean;
   stackWide?: boolean;
+  stackArticle?: boolean | 'ranks';
   /** Span rule chosen on the training articles' out-of-fold probabilities (innerRules). */
   rules?: SpanRules;
   /** Span re-scorer and its keep threshold (spanScorer). */
@@ -302,7 +324,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const siW = trainLogReg(siEx, corpus.tokVocab.size, siK, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
   const siBag = bagModels(corpus, train, o, o.seed);
   const sentW = o.stackFolds >= 2 ? trainSentences(corpus, train, o, o.seed + 3) : undefined;
-  const sentGW = o.stackFolds >= 2 && o.sentenceGroups ? trainSentenceGroups(corpus, train, o.seed + 41) : undefined;
+  const sentGW = o.stackFolds >= 2 && (o.sentenceGroups || o.sentenceWhole) ? trainSentenceGroups(corpus, train, o.seed + 41, o) : undefined;
   const dense = o.stackFolds >= 2 && corpus.embedding ? trainDense(corpus, train, o, o.seed + 19) : undefined;
   const denseTok = o.stackFolds >= 2 && train[0]?.denseTokX ? trainDenseTok(corpus, train, o, o.seed + 29) : undefined;
   const stack = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
@@ -327,7 +349,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
     for (const a of train) {
       const first = stack.oof.get(a)!;
       const sent = stack.oofSent.get(a)!;
-      const sp = secondPass(second.get(a) ?? si2!, stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a), o.stackWide));
+      const sp = secondPass(second.get(a) ?? si2!, stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a), o.stackWide, o.stackArticle));
       const groups = sp.groups ?? stack.oofGroups.get(a)?.tok;
       probs.set(a, { first, sent, ...(groups ? { groups } : {}), second: sp.p });
     }
@@ -350,7 +372,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
         probs.set(a, { ...p, second: s3.p, ...(s3.groups ? { groups: s3.groups } : {}) });
       }
     }
-    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase, o.trimGrid, o.phraseThresholdGrid, o.shortShareGrid, o.minCharsGrid).rules;
+    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase, o.trimGrid, o.phraseThresholdGrid, o.shortShareGrid, o.minCharsGrid, o.articleQGrid).rules;
     o.log?.(`  inner span rule ${JSON.stringify(rules)}`);
     if (o.spanScorer) {
       scorer = trainSpanScorer(train, probs, rules, o.seed + 17);
@@ -369,7 +391,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), tcW, si2, ...(si3 ? { si3 } : {}), sentW, stackLexical: o.stackLexical, ...(o.stackWide ? { stackWide: true } : {}), rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
+  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), tcW, si2, ...(si3 ? { si3 } : {}), sentW, stackLexical: o.stackLexical, ...(o.stackWide ? { stackWide: true } : {}), ...(o.stackArticle ? { stackArticle: o.stackArticle } : {}), rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
 }
 
 /** SI score of a span rule (and optional scorer) on articles with given probabilities. */
@@ -391,7 +413,7 @@ export function predictWith(a: PreparedArticle, p: PassProbs, rules: SpanRules, 
 }
 
 /** Best rule of the grid on these articles (ties: first in grid order). */
-function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false): { rules: SpanRules; f1: number } {
+function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false, articleQs = false): { rules: SpanRules; f1: number } {
   let best: SpanRules = { threshold: 0.5, gap: 0 };
   let bestF = -1;
   const shorts: (SpanRules['short'] | undefined)[] = [undefined];
@@ -432,6 +454,19 @@ function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassPr
       }
     }
   }
+  // a threshold relative to the article (with the absolute ones as chosen or 0.05 lower),
+  if (articleQs) {
+    const base = best;
+    for (const articleQ of ARTICLE_QS)
+      for (const dt of [0, -0.05]) {
+        const rules: SpanRules = { ...base, articleQ, threshold: base.threshold + dt, ...(base.short ? { short: { ...base.short, threshold: base.short.threshold + dt } } : {}) };
+        const f1 = siOf(arts, probs, rules).f1;
+        if (f1 > bestF) {
+          bestF = f1;
+          best = rules;
+        }
+      }
+  }
   // and a phrase-group threshold for it.
   if (phraseThresholds && best.short && !best.short.phrase) {
     const base = best;
@@ -457,6 +492,8 @@ export const PHRASE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 /** Short-group shares tried on the best grouped rule (`--short-share-grid`; 0.5 is the default split). */
 export const SHORT_SHARES = [0.3, 0.4, 0.6, 0.7];
 /** Minimum span lengths in characters tried on the best rule (`--min-chars-grid`). */
+/** Article quantiles tried as a floor under the rule's thresholds (`--article-q-grid`). */
+export const ARTICLE_QS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 export const MIN_CHARS = [4, 6, 8, 10, 15, 20];
 
 export const KEEP_GRID = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
@@ -562,12 +599,19 @@ function trainSentences(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   return trainLogReg(ex, corpus.sentVocab.size, 2, { epochs: 6, seed, lr: 0.05, l2: 1e-6 });
 }
 
-/** One binary sentence model per technique group (same features and settings as trainSentences). */
-function trainSentenceGroups(corpus: Corpus, train: PreparedArticle[], seed: number): Float64Array[] {
+/**
+ * One binary sentence model per technique group (sentenceGroups) and/or one for "the sentence is
+ * (nearly) all propaganda" (sentenceWhole, last), same features and settings as trainSentences.
+ */
+function trainSentenceGroups(corpus: Corpus, train: PreparedArticle[], seed: number, o: Pick<TrainOptions, 'sentenceGroups' | 'sentenceWhole'> = { sentenceGroups: true }): Float64Array[] {
   const keep = countFilter(train.flatMap((a) => a.sentX), corpus.sentVocab.size, 2);
   const xs = train.flatMap((a) => a.sentX.map(keep));
-  return GROUP_CLASSES.slice(1).map((_, g) => {
-    const ys = train.flatMap((a) => [...a.sentG[g]]);
+  const targets: ((a: PreparedArticle) => Uint8Array)[] = [
+    ...(o.sentenceGroups ? GROUP_CLASSES.slice(1).map((_, g) => (a: PreparedArticle) => a.sentG[g]) : []),
+    ...(o.sentenceWhole ? [(a: PreparedArticle) => a.sentWhole] : []),
+  ];
+  return targets.map((target, g) => {
+    const ys = train.flatMap((a) => [...target(a)]);
     return trainLogReg(xs.map((x, i) => ({ x, y: ys[i] })), corpus.sentVocab.size, 2, { epochs: 6, seed: seed + g, lr: 0.05, l2: 1e-6 });
   });
 }
@@ -621,7 +665,7 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     const w = trainLogReg(ex, corpus.tokVocab.size, K, { epochs: o.siEpochs, seed: o.seed + 11 * (f + 1), lr: o.siLr, l2: o.siL2 });
     const ws = [w, ...bagModels(corpus, rest, o, o.seed + 11 * (f + 1))];
     const sw = trainSentences(corpus, rest, o, o.seed + 13 * (f + 1));
-    const sgw = o.sentenceGroups ? trainSentenceGroups(corpus, rest, o.seed + 43 * (f + 1)) : undefined;
+    const sgw = o.sentenceGroups || o.sentenceWhole ? trainSentenceGroups(corpus, rest, o.seed + 43 * (f + 1), o) : undefined;
     const dm = corpus.embedding ? trainDense(corpus, rest, o, o.seed + 23 * (f + 1)) : undefined;
     const tm = rest[0]?.denseTokX ? trainDenseTok(corpus, rest, o, o.seed + 27 * (f + 1)) : undefined;
     for (const i of idx) {
@@ -645,7 +689,7 @@ function fitSecondPass(arts: PreparedArticle[], st: StackInputs, o: TrainOptions
   const vocab = new FeatureVocab();
   const ex: Example[] = [];
   for (const a of arts) {
-    const feats = stackFeatures(a.t, st.oof.get(a)!, st.oofSent.get(a)!, o.stackLexical, st.oofDense.get(a), st.oofTok.get(a), st.oofGroups.get(a), o.stackWide);
+    const feats = stackFeatures(a.t, st.oof.get(a)!, st.oofSent.get(a)!, o.stackLexical, st.oofDense.get(a), st.oofTok.get(a), st.oofGroups.get(a), o.stackWide, o.stackArticle);
     feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: o.stackGroups ? a.tokG[i] : a.tokY[i] }));
   }
   const w = trainLogReg(ex, vocab.size, o.stackGroups ? GROUP_CLASSES.length : 2, { epochs: o.si2Epochs, seed, lr: 0.05, l2: o.si2L2 });
@@ -661,7 +705,7 @@ export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Fl
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
   const dense = p.dense ? denseProbs(p.dense, a) : undefined;
   const tok = p.denseTok ? denseTokProbs(p.denseTok, a) : undefined;
-  const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined, p.stackWide));
+  const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined, p.stackWide, p.stackArticle));
   let groups = sp.groups ?? fp.groups;
   let second = sp.p;
   if (p.si3) {
@@ -863,6 +907,7 @@ export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules, pa
     displayRules: DISPLAY_RULES,
     ...(o.stackLexical ? { stackLexical: true } : {}),
     ...(o.stackWide ? { stackWide: true } : {}),
+    ...(o.stackArticle ? { stackArticle: o.stackArticle } : {}),
     ...(corpus.classes ? { wordClasses: corpus.classes } : {}),
     ...(dense && corpus.embedding ? { dense, embedding: corpus.embedding } : {}),
     ...(denseTok ? { denseTok } : {}),

@@ -69,6 +69,10 @@ export function register(train: Command): void {
     .option('--group-rules-phrase', 'with --group-rules: the grid also tries treating the phrase group (slogans, clichés, exaggeration, flag-waving) as short')
     .option('--stack-groups', 'second SI pass multinomial over O + technique groups as well (P = 1 − P(O)); its group shares drive --group-rules (default with --token-groups)')
     .option('--no-stack-groups', 'O / P second pass')
+    .option('--article-q-grid', 'refine the chosen span rule with a threshold relative to the article: max(threshold, article quantile q), q chosen on the inner folds (round 6)')
+    .option('--stack-article-ranks', 'like --stack-article, but only the token and sentence decile ranks within the article (round 6)')
+    .option('--sentence-whole', 'a sentence model for "sentence is (nearly) all propaganda" (>= 90% of its words in gold spans) feeds the second pass (round 6)')
+    .option('--stack-article', 'second SI pass also sees article-level context: article max/mean/quantiles of the first pass, token and sentence decile rank within the article, article length (round 6)')
     .option('--stack-wide', 'second SI pass also sees wider probability context: ±3..5 tokens, the clause, distance to the sentence max, group maxima within 5 tokens (round 5)')
     .option('--trim-grid', 'the inner span-rule grid also tries trimming function words off span edges (round 5)')
     .option('--si-l2 <x>', 'L2 of the token tagger (first pass)', String(DEFAULT_TRAIN.siL2))
@@ -92,7 +96,7 @@ export function register(train: Command): void {
     .option('--vectors-ptc', 'with --dense: also train the word vectors on the PTC training articles (per CV fold: its training articles only)')
     .option('--vec-dim <n>', 'word-vector dimensions', String(DEFAULT_SGNS.dim))
     .option('--vec-epochs <n>', 'word-vector (SGNS) epochs', String(DEFAULT_VEC_EPOCHS))
-    .action((o: { thirdPass?: boolean; crossfitRules?: boolean; minCharsGrid?: boolean; shortShareGrid?: boolean; phraseThresholdGrid?: boolean; siL2: string; si2Epochs: string; si2L2: string; trimGrid?: boolean; stackWide?: boolean; stackGroups?: boolean; groupRulesPhrase?: boolean; bag: string; bagBootstrap?: boolean; groupRules?: boolean; tokenGroups?: boolean; sentenceGroups?: boolean; vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
+    .action((o: { thirdPass?: boolean; crossfitRules?: boolean; minCharsGrid?: boolean; shortShareGrid?: boolean; phraseThresholdGrid?: boolean; siL2: string; si2Epochs: string; si2L2: string; trimGrid?: boolean; stackWide?: boolean; stackArticle?: boolean; stackArticleRanks?: boolean; sentenceWhole?: boolean; articleQGrid?: boolean; stackGroups?: boolean; groupRulesPhrase?: boolean; bag: string; bagBootstrap?: boolean; groupRules?: boolean; tokenGroups?: boolean; sentenceGroups?: boolean; vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -134,7 +138,7 @@ export function register(train: Command): void {
       const corpus = prepareCorpus(articles, si, tc, drop, classes, emb, Boolean(o.dense && o.denseTokens));
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       const { tokenGroups, groupRules, stackGroups } = groupFlags(o);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), tokenGroups, sentenceGroups: Boolean(o.sentenceGroups), groupRules, groupRulesPhrase: Boolean(o.groupRulesPhrase), stackGroups, bag: Number(o.bag), bagBootstrap: Boolean(o.bagBootstrap), stackWide: Boolean(o.stackWide), trimGrid: Boolean(o.trimGrid), phraseThresholdGrid: Boolean(o.phraseThresholdGrid), shortShareGrid: Boolean(o.shortShareGrid), minCharsGrid: Boolean(o.minCharsGrid), crossfitRules: Boolean(o.crossfitRules), thirdPass: Boolean(o.thirdPass), siL2: Number(o.siL2), si2Epochs: Number(o.si2Epochs), si2L2: Number(o.si2L2), ...(embedFor ? { embedFor } : {}) };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), tokenGroups, sentenceGroups: Boolean(o.sentenceGroups), groupRules, groupRulesPhrase: Boolean(o.groupRulesPhrase), stackGroups, bag: Number(o.bag), bagBootstrap: Boolean(o.bagBootstrap), stackWide: Boolean(o.stackWide), stackArticle: o.stackArticle ? true : o.stackArticleRanks ? 'ranks' : false, sentenceWhole: Boolean(o.sentenceWhole), articleQGrid: Boolean(o.articleQGrid), trimGrid: Boolean(o.trimGrid), phraseThresholdGrid: Boolean(o.phraseThresholdGrid), shortShareGrid: Boolean(o.shortShareGrid), minCharsGrid: Boolean(o.minCharsGrid), crossfitRules: Boolean(o.crossfitRules), thirdPass: Boolean(o.thirdPass), siL2: Number(o.siL2), si2Epochs: Number(o.si2Epochs), si2L2: Number(o.si2L2), ...(embedFor ? { embedFor } : {}) };
       if (!Number.isInteger(opts.denseTokEpochs) || opts.denseTokEpochs < 1) throw new Error(`--dense-tok-epochs must be a positive integer, got '${o.denseTokEpochs}'`);
       if (!Number.isInteger(opts.denseHidden) || opts.denseHidden < 1) throw new Error(`--dense-hidden must be a positive integer, got '${o.denseHidden}'`);
       if (!Number.isInteger(opts.denseEpochs) || opts.denseEpochs < 1) throw new Error(`--dense-epochs must be a positive integer, got '${o.denseEpochs}'`);
@@ -192,6 +196,9 @@ export function register(train: Command): void {
         ...(opts.stackGroups !== (opts.tokenGroups && defaults.stackGroups) ? [opts.stackGroups ? '--stack-groups' : '--no-stack-groups'] : []),
         ...(opts.bag !== defaults.bag ? [`--bag ${opts.bag}`] : []),
         ...(opts.stackWide ? ['--stack-wide'] : []),
+        ...(opts.stackArticle === true ? ['--stack-article'] : opts.stackArticle === 'ranks' ? ['--stack-article-ranks'] : []),
+        ...(opts.sentenceWhole ? ['--sentence-whole'] : []),
+        ...(opts.articleQGrid ? ['--article-q-grid'] : []),
         ...(opts.trimGrid ? ['--trim-grid'] : []),
         ...(opts.phraseThresholdGrid ? ['--phrase-threshold-grid'] : []),
         ...(opts.shortShareGrid ? ['--short-share-grid'] : []),

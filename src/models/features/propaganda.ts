@@ -299,6 +299,33 @@ function clauseStats(t: TokenizedText, probs: ArrayLike<number>, ranges: [number
   return out;
 }
 
+/** Article-level summaries of the first-pass probabilities (`article`, round 6 `--stack-article`). */
+function articleStats(probs: ArrayLike<number>, ranges: [number, number][]): { sorted: Float64Array; sentSorted: Float64Array; max: number; mean: number; q75: number; q90: number } {
+  const sorted = Float64Array.from(probs).sort();
+  const n = sorted.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += sorted[i];
+  const q = (f: number) => (n ? sorted[Math.min(n - 1, Math.floor(f * n))] : 0);
+  const sentSorted = Float64Array.from(ranges.filter(([a]) => a >= 0).map(([a, b]) => {
+    let m = 0;
+    for (let i = a; i <= b; i++) m = Math.max(m, probs[i]);
+    return m;
+  })).sort();
+  return { sorted, sentSorted, max: n ? sorted[n - 1] : 0, mean: n ? sum / n : 0, q75: q(0.75), q90: q(0.9) };
+}
+
+/** Decile (0–9) of the share of `sorted` strictly below `x` (binary search). */
+export function decile(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length ? Math.min(9, Math.floor((lo / sorted.length) * 10)) : 0;
+}
+
 export interface GroupProbs {
   tok?: ArrayLike<number>[];
   sent?: ArrayLike<number>[];
@@ -308,10 +335,13 @@ export interface GroupProbs {
  * `wide` (round 5, `--stack-wide`): also the strongest probability 3–5 tokens away on each side, the
  * clause's (tokens between punctuation) max and mean, the distance to the sentence's hottest token, and
  * each group's strongest probability within 5 tokens — context the ±2 window and sentence summaries miss.
+ * `article` (round 6, `--stack-article`): article max / mean / upper quantiles of the first pass, the
+ * token's and its sentence's decile rank within the article, and the article length bucket.
  */
-export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>, groups?: GroupProbs, wide = false): string[][] {
+export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>, groups?: GroupProbs, wide = false, article: boolean | 'ranks' = false): string[][] {
   const ranges = sentenceRanges(t);
   const clauses = wide ? clauseStats(t, probs, ranges) : undefined;
+  const art = article ? articleStats(probs, ranges) : undefined;
   // Sentence maximum of each group's token probability (is there a loaded word / a doubt clause here?).
   const gmax = groups?.tok?.map((q) => ranges.map(([a, b]) => {
     let m = 0;
@@ -380,6 +410,15 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
         for (let j = Math.max(a, i - 5); j <= Math.min(b, i + 5); j++) if (j !== i) m = Math.max(m, q[j]);
         extra.push(`g${g}w=${pb(m)}`);
       });
+    }
+    if (art) {
+      // Article context: how hot this article is overall, and where the token / its sentence stand
+      // within it — one absolute threshold suits neither dense nor sparse articles.
+      const tr = decile(art.sorted, probs[i]);
+      const sr = decile(art.sentSorted, s.max);
+      // 'ranks' (`--stack-article-ranks`): only where the token and its sentence stand within the article.
+      if (article === 'ranks') extra.push(`arank=${tr}_${me}`, `asrank=${sr}_${pb(s.max)}`);
+      else extra.push(`amax=${pb(art.max)}`, `aq90=${pb(art.q90)}`, `aq75=${pb(art.q75)}`, `amean=${pb(art.mean * 2)}`, `paq90=${me}_${pb(art.q90)}`, `pamean=${me}_${pb(art.mean * 2)}`, `arank=${tr}_${me}`, `asrank=${sr}_${pb(s.max)}`, `alen=${bucket(probs.length, [200, 400, 800, 1500])}_${me}`);
     }
     if (lexical) {
       const w = (j: number) => (j < a || j > b ? '<s>' : t.text.slice(t.tokens[j].start, t.tokens[j].end).toLowerCase());
