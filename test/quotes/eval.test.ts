@@ -16,14 +16,16 @@
  * measured it once on blind batch 10 (P 0.734, R 0.448 NER on). quotes@1.8.0 (round I) was written from the errors
  * of all 172 development articles (batch 10 included, five report quotes relabelled null by the clarified
  * guideline); the lead measured it once on blind batch 11 (P 0.876, R 0.752 NER on). quotes@1.9.0 (round J) was
- * written from the errors of all 188 development articles (batch 11 included); batch 12 (`heldOutGoldDirs`) is
- * labelled blind and run once by the lead, never here.
+ * written from the errors of all 188 development articles (batch 11 included); the lead measured it once on blind
+ * batch 12 (P 0.824, R 0.571 NER on). quotes@1.10.0 (round K, precision fixes) was written from the errors of all 204
+ * development articles (batch 12 included); batch 13 (`heldOutGoldDirs`) is labelled blind and run once by the lead,
+ * never here.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { blindBatchGoldDirs, defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
+import { blindBatchGoldDirs, defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
 import { sharedDir } from '../../src/util/paths.js';
 
 test('speaker attribution precision and recall on the gold set', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
@@ -75,16 +77,17 @@ test('speaker attribution on batch 7 (blind run of round E by the lead; developm
   assert.ok(report.overall.speakerRecall >= 0.72, `speaker recall ${report.overall.speakerRecall}`);
 });
 
-test('development data is batches 1–11 (188 articles, never batch 12); --gold heldout is batch 12; a missing or empty folder is a clear error', async () => {
-  assert.equal(heldOutGoldDirs, heldOut12GoldDir);
-  assert.match(heldOutGoldDirs, /heldout12$/);
+test('development data is batches 1–12 (204 articles, never batch 13); --gold heldout is batch 13; a missing or empty folder is a clear error', async () => {
+  assert.equal(heldOutGoldDirs, heldOut13GoldDir);
+  assert.match(heldOutGoldDirs, /heldout13$/);
+  assert.match(heldOut12GoldDir, /heldout12$/);
   assert.match(heldOut11GoldDir, /heldout11$/);
   assert.match(earlierHeldOutGoldDirs, /heldout,.*heldout2$/);
   const dev = developmentGoldDirs.split(',');
-  // The first 41 articles, batches 1 and 2 (two folders), and batches 3–11.
-  assert.equal(dev.length, 12);
-  assert.ok(!dev.some((d) => /heldout12$/.test(d)), 'batch 12 must stay out of development data');
-  for (const d of [defaultGoldDir, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir]) assert.ok(dev.includes(d), d);
+  // The first 41 articles, batches 1 and 2 (two folders), and batches 3–12.
+  assert.equal(dev.length, 13);
+  assert.ok(!dev.some((d) => /heldout13$/.test(d)), 'batch 13 must stay out of development data');
+  for (const d of [defaultGoldDir, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir]) assert.ok(dev.includes(d), d);
   assert.deepEqual(blindBatchGoldDirs, [heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir]);
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -107,16 +110,17 @@ test('speaker attribution on batch 8 (blind run of round F by the lead; developm
   assert.ok(report.overall.speakerRecall >= 0.70, `speaker recall ${report.overall.speakerRecall}`);
 });
 
-test('the 188 development articles: count and the precision floor of round J', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
+test('the 204 development articles: count and the precision floor of round K', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
   const { report, articles } = await evaluateQuotes(developmentGoldDirs, sharedDir, { entities: false });
-  assert.equal(articles, 188);
+  assert.equal(articles, 204);
   // quotes@1.7.0 on these 172 (batch 10 with its relabelled report quotes): P 0.873 (1111/1273), R 0.730 (1106/1515) NER off;
   // quotes@1.8.0: P 0.873 (1137/1302), R 0.749 (1134/1515) (development data: the rules were written from these errors; see
   // docs/quotes-and-claims.md for the exact counts). With batch 11 (188 articles): quotes@1.8.0 P 0.873 (1235/1414),
-  // R 0.748 (1233/1648); quotes@1.9.0 (round J) P 0.874 (1245/1424), R 0.754 (1242/1648) NER off. The issue-4 precision
-  // floor on dev is 0.87.
+  // R 0.748 (1233/1648); quotes@1.9.0 (round J) P 0.874 (1245/1424), R 0.754 (1242/1648) NER off. With batch 12 (204
+  // articles; its recall is low, so dev recall falls): quotes@1.9.0 P 0.871 (1330/1527), R 0.736 (1327/1804); quotes@1.10.0
+  // (round K) P 0.878 (1334/1519), R 0.738 (1331/1804) NER off. The issue-4 precision floor on dev is 0.87.
   assert.ok(report.overall.speakerPrecision >= 0.87, `speaker precision ${report.overall.speakerPrecision}`);
-  assert.ok(report.overall.speakerRecall >= 0.75, `speaker recall ${report.overall.speakerRecall}`);
+  assert.ok(report.overall.speakerRecall >= 0.73, `speaker recall ${report.overall.speakerRecall}`);
 });
 
 test('speaker attribution on batch 9 (blind run of round G by the lead; development data since round H)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
@@ -145,16 +149,18 @@ test('speaker attribution on batch 11 (blind run of round I by the lead; develop
   assert.equal(articles, 16);
   // quotes@1.8.0, measured once blind by the lead: P 0.875 (98/112), R 0.744 (99/133) NER off. The floor is
   // that measurement minus a margin, so a later round cannot quietly lose ground on it. Development data since
-  // round J, which was written from these errors too: quotes@1.9.0 P 0.876 (99/113), R 0.752 (100/133).
-  assert.ok(report.overall.speakerPrecision >= 0.85, `speaker precision ${report.overall.speakerPrecision}`);
-  assert.ok(report.overall.speakerRecall >= 0.72, `speaker recall ${report.overall.speakerRecall}`);
+  // round J, which was written from these errors too: quotes@1.9.0 P 0.876 (99/113), R 0.752 (100/133); quotes@1.10.0
+  // (round K) P 0.893 (100/112), R 0.759 (101/133).
+  assert.ok(report.overall.speakerPrecision >= 0.88, `speaker precision ${report.overall.speakerPrecision}`);
+  assert.ok(report.overall.speakerRecall >= 0.74, `speaker recall ${report.overall.speakerRecall}`);
 });
 
-test('speaker attribution on batch 12 (blind run of round J by the lead)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
+test('speaker attribution on batch 12 (blind run of round J by the lead; development data since round K)', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
   const { report, articles } = await evaluateQuotes(heldOut12GoldDir, sharedDir, { entities: false });
   assert.equal(articles, 16);
   // quotes@1.9.0, measured once blind by the lead: P 0.824 (84/102), R 0.538 (84/156) NER off. The floor is
-  // that measurement minus a margin, so a later round cannot quietly lose ground on unseen text.
-  assert.ok(report.overall.speakerPrecision >= 0.80, `speaker precision ${report.overall.speakerPrecision}`);
-  assert.ok(report.overall.speakerRecall >= 0.52, `speaker recall ${report.overall.speakerRecall}`);
+  // that measurement minus a margin, so a later round cannot quietly lose ground on it. Development data since round K,
+  // which was written from these errors: quotes@1.10.0 P 0.897 (87/97), R 0.558 (87/156) NER off; the floor follows it.
+  assert.ok(report.overall.speakerPrecision >= 0.88, `speaker precision ${report.overall.speakerPrecision}`);
+  assert.ok(report.overall.speakerRecall >= 0.55, `speaker recall ${report.overall.speakerRecall}`);
 });

@@ -9,10 +9,10 @@ import type { Quote, QuoteKind, QuoteSpeaker } from './types.js';
 import { findQuoteSegments, MIN_QUOTE_WORDS, type QuoteSegment } from './marks.js';
 import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, type Tok } from './mention.js';
 import { nameWordTokens } from './namewords.js';
-import { SpeakerResolver } from './resolve.js';
+import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.9.0';
+export const QUOTES_BY = 'quotes@1.10.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -363,6 +363,39 @@ export function findQuotes(doc: Doc): Quote[] {
   for (const t of transcriptTurns()) {
     for (const c of cands) if (c.content.start >= t.content.start && c.content.end <= t.content.end) c.dropped = true;
     cands.push(t);
+  }
+
+  /** Round K: ", Berg said" or ", said Berg" right after the comma at token `comma` (up to token e). */
+  const reportedBy = (comma: number, e: number): { mention: Mention; cue: number } | undefined => {
+    for (let k = comma + 1; k <= e && k <= comma + 6; k++) {
+      if (!(toks[k].pos === 'VERB' || edAfterNoun(toks[k], toks[k - 1])) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+      const before = subjectBefore(toks, k, comma + 1);
+      const sm = before?.type === 'name' && before.first === comma + 1 ? before : k === comma + 1 ? subjectAfter(toks, k, e) : undefined;
+      return sm?.type === 'name' && sm.kind !== 'org' ? { mention: sm, cue: k } : undefined;
+    }
+    return undefined;
+  };
+
+  // Round K: 'The Gazette noted that “… five gas cans, Berg said.”': an outlet whose quoted report ends with a
+  // named person's attribution (", Berg said" / ", said Berg, who …" after one of its last commas) passes the quote on
+  // to that person, as the guideline credits whoever said it.
+  for (const c of cands) {
+    if (!c.seg || !c.mention || c.mention.type !== 'name' || c.mention.kind === 'person' || c.dropped) continue;
+    if (!MEDIA_WORD.test(normName(text.slice(c.mention.nameStart!, c.mention.nameEnd!)))) continue;
+    const f = firstAt(c.content.start);
+    let e = f;
+    while (e + 1 < toks.length && toks[e + 1].end <= c.content.end) e++;
+    while (e > f && !isWord(toks[e])) e--;
+    // The attribution follows one of the last commas (", said Berg, who …" has a relative clause after it).
+    for (let comma = e; comma > f && e - comma <= 30; comma--) {
+      if (toks[comma].text !== ',') continue;
+      const sm = reportedBy(comma, e);
+      if (sm) {
+        c.mention = sm.mention;
+        c.cue = cueOf(sm.cue);
+        break;
+      }
+    }
   }
 
   // Round H: "According to the Gazette, “Berg said she …”": an outlet that quotes its own report of what a

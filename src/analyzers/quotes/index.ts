@@ -4,7 +4,7 @@ import { findQuotes } from './find.js';
 
 export const component: Component = {
   name: 'quotes',
-  version: '1.9.0',
+  version: '1.10.0',
   description: 'direct quotes, reported speech and "according to" with the speaker resolved to an entity',
   needs: ['sentences', 'tokens', 'entities', 'entityIndex'],
   produces: ['quotes'],

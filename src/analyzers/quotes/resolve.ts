@@ -46,7 +46,7 @@ const GENDERED_HEAD = (h: string): 'm' | 'f' | undefined =>
     : /^(man|father|husband|boy|son|brother|spokesman|chairman|congressman|boyfriend|grandfather|actor|businessman)$/.test(h) ? 'm' : undefined;
 
 /** Words that make an organisation name a news outlet ("The Washington Times", "Fox News"). */
-const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
+export const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
 
 /** Written forms of a person title, for matching "the senator" with "Sen. Ana Reyes". */
 const TITLE_FORMS: Record<string, string[]> = {
@@ -59,6 +59,12 @@ const TITLE_FORMS: Record<string, string[]> = {
   president: ['president', 'pres.'],
   doctor: ['doctor', 'dr.', 'dr'],
   professor: ['professor', 'prof.', 'prof'],
+  // Round K: title abbreviations and their written-out first words ("Norland PM Ola Berg", "Attorney General Ana Lind").
+  pm: ['pm', 'prime'],
+  ag: ['ag', 'attorney'],
+  mp: ['mp'],
+  da: ['da', 'district'],
+  vp: ['vp', 'vice'],
   lawmaker: ['senator', 'sen.', 'rep.', 'rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'mp'],
 };
 
@@ -73,6 +79,29 @@ const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|septe
 
 /** Lower-case words that may stand inside a name ("Ministry of Health", "Ana de la Cruz"). */
 const NAME_PARTICLE = /^(of|and|the|for|de|del|da|di|du|la|le|van|von|der|den|bin|al|el|ibn|y|on|in|at|al-.*|el-.*)$/;
+
+/** Round K: title abbreviations ("the PM", "the AG") and the title head they stand for. */
+const TITLE_ABBREV: Record<string, string> = { PM: 'pm', AG: 'ag', MP: 'mp', DA: 'da', VP: 'vp' };
+const TITLE_ABBREV_HEADS = new Set(Object.values(TITLE_ABBREV));
+/** Capitalised auxiliaries: inside a capitalised run they mark a title-case headline, not a name ("X Will Continue"). */
+const HEADLINE_AUX = /^(Will|Would|Can|Could|Should|Must|Shall|Is|Are|Was|Were|Has|Have|Had|Does|Did|Says|Said|Continue|Continues)$/;
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const DAY_PART = /^(Night|Morning|Evening|Afternoon)$/;
+/** Scriptures and founding texts: what they say is quoted, but they are no speaker ("Qur’an" normalises to "qur": normName drops "an"). */
+const SCRIPTURE = /(^| )(qur|qur an|quran|koran|bible|torah|gospel|gospels|scripture|scriptures|talmud|hadith|catechism|psalm|psalms|amendment|constitution)$/;
+/** Plural group nouns ("Dentists", "Campaigners", "Critics"): capitalised only because they open a sentence. */
+const PLURAL_GROUP = /^\p{Lu}\p{Ll}+(ists|ees|ers|ics|ants|ents)$/u;
+
+const nameWords = (raw: string) => raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+
+/** Round K: the words of a capitalised run show a heading, a headline fragment or a time, not a name (also for NER names). */
+function notANameWords(raw: string): boolean {
+  const words = nameWords(raw);
+  if (words.length >= 2 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => w.length >= 5)) return true;
+  if (words.slice(1).some((w) => HEADLINE_AUX.test(w))) return true;
+  // (Exactly two words: "Friday Morning Radio" may be an outlet.)
+  return words.length === 2 && WEEKDAY.test(words[0]) && DAY_PART.test(words[1]);
+}
 
 /** Pronouns and titles look back at most this far (characters) for their speaker. */
 const LOOKBACK = 1500;
@@ -139,8 +168,12 @@ export class SpeakerResolver {
       // Round H: a lower-case modifier is no part of a name ("the interventionist Post" → Post).
       let f = this.toks.findIndex((t) => t.start === m.nameStart);
       while (f >= 0 && f < m.last && /^\p{Ll}/u.test(this.toks[f].text) && !NAME_PARTICLE.test(this.toks[f].text) && /^\p{Lu}/u.test(this.toks[f + 1].text)) f++;
-      const n = f >= 0 ? { ...m, nameStart: this.toks[f].start } : m;
-      return !indefinite && this.plausibleName(this.text.slice(n.nameStart!, n.nameEnd!)) ? this.resolveName(n, span) : undefined;
+      let n = f >= 0 ? { ...m, nameStart: this.toks[f].start } : m;
+      // Round K: "the PM said", "the AG said": a title abbreviation is a title, not a name.
+      const abbr = this.text.slice(n.nameStart!, n.nameEnd!).trim();
+      if (TITLE_ABBREV[abbr] && /^(the|a)$/i.test(this.toks[f - 1]?.text ?? '')) return this.resolve({ ...m, type: 'title', kind: 'person', head: abbr.toLowerCase() }, span);
+      n = this.withoutPlace(n);
+      return !indefinite && this.plausibleName(this.text.slice(n.nameStart!, n.nameEnd!)) && !this.notAName(n) ? this.resolveName(n, span) : undefined;
     }
     if (m.type === 'pronoun') {
       // The most recent speaker of the right kind; an unnamed one ("an aide told the Herald") blocks older names.
@@ -241,6 +274,48 @@ export class SpeakerResolver {
     return true;
   }
 
+  /**
+   * Round K: capitalised runs that are not a person's or organisation's name (precision errors of batch 12
+   * and the dev set): an ALL-CAPS heading ("FERRY VOTE STRATEGY: …"), a title-case headline fragment with a
+   * capitalised auxiliary ("Berg Will Continue"), a weekday and a part of the day ("Friday Morning"), a
+   * scripture or founding text ("the Qur’an says: …", "the Fourth Amendment"), a bare title abbreviation
+   * with no "the" to make it a title ("PM", "AG"), and a capitalised plural common noun that opens its sentence
+   * ("Dentists have said …", "Campaigners …").
+   */
+  private notAName(m: Mention): boolean {
+    const raw = this.text.slice(m.nameStart!, m.nameEnd!);
+    const words = nameWords(raw);
+    if (notANameWords(raw)) return true;
+    // "the Qur’an", "the Fourth Amendment" (not the surname in "Daniel Bible").
+    const k0 = this.toks.findIndex((t) => t.start === m.nameStart);
+    if (SCRIPTURE.test(fold(normName(raw))) && (words.length === 1 || /^the$/i.test(words[0]) || this.toks[k0 - 1]?.lower === 'the')) return true;
+    if (words.length === 1 && TITLE_ABBREV[words[0]]) return true;
+    if (words.length === 1 && PLURAL_GROUP.test(words[0])) {
+      const k = this.toks.findIndex((t) => t.start === m.nameStart);
+      if (k >= 0 && (k === 0 || this.toks[k - 1].sentence !== this.toks[k].sentence)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Round K: "Sen. Ana Reyes of Norland" names the person "Ana Reyes": a postmodifier "of <Place>" after a
+   * person's name (two or more name words, no organisation or title word) is not part of it.
+   */
+  private withoutPlace(m: Mention): Mention {
+    const t = this.toks;
+    const a = t.findIndex((x) => x.start === m.nameStart);
+    if (a < 0) return m;
+    let of = -1;
+    for (let k = a; k < t.length && t[k].end <= m.nameEnd!; k++) if (t[k].lower === 'of') { of = k; break; }
+    if (of < a + 2) return m;
+    const before = t.slice(a, of);
+    const after = t.slice(of + 1).filter((x) => x.end <= m.nameEnd!);
+    const nameWord = (x: Tok) => /^\p{Lu}\p{Ll}/u.test(x.text) && x.pos === 'PROPN' && !isTitleTok(x) && !ORG_HEADS.has(x.lower);
+    if (!before.every((x) => nameWord(x) || /^\p{Lu}\.$/u.test(x.text)) || after.length < 1 || after.length > 2) return m;
+    if (!after.every((x) => /^\p{Lu}/u.test(x.text) && !ORG_HEADS.has(x.lower))) return m;
+    return { ...m, last: of - 1, nameEnd: t[of - 1].end, kind: m.kind === 'unknown' ? 'person' : m.kind };
+  }
+
   /** Remember a speaker so later pronouns and titles can refer to it. */
   remember(s: QuoteSpeaker, kind: SpeakerKind): void {
     this.known.push({ name: s.name, entity: s.entity, kind, at: s.mention.start });
@@ -270,7 +345,10 @@ export class SpeakerResolver {
       // ("Ricardo Rossello") takes that full form, so both spellings are one speaker.
       const c = entity.canonical.trim();
       const fullLast = full?.split(' ').pop() ?? '';
-      const name = full && !c.includes(' ') && fullLast !== c && fold(fullLast) === fold(c) ? full : entity.canonical;
+      let name = full && !c.includes(' ') && fullLast !== c && fold(fullLast) === fold(c) ? full : entity.canonical;
+      // Round K: NER's "Ana Reyes of Norland" is the person "Ana Reyes" when the mention itself was cut to that.
+      const bare = raw.replace(/\s+/g, ' ').trim();
+      if (bare.includes(' ') && c.startsWith(bare + ' of ')) name = bare;
       const s = { entity: entity.id, name, mention: mentionSpan, resolvedBy: 'name' };
       this.known.push({ name: s.name, entity: s.entity, kind, at: span.start });
       return s;
@@ -332,7 +410,7 @@ export class SpeakerResolver {
     // Very long "names" are NER run-ons (often a headline); they would make bad speaker names.
     // Round H: nor names with a lower-case word that is no name particle ("Haig added": a verb swallowed by NER).
     const sane = (e: Entity | undefined) => (e && e.canonical.split(/\s+/).length <= 5 &&
-      e.canonical.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) ? e : undefined);
+      e.canonical.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && !notANameWords(e.canonical) ? e : undefined);
     const pick = [...overlapping].reverse().find((x) => want.includes(x.label));
     const byId = (id: string) => sane(this.index.find((e) => e.id === id));
     if (pick && byId(pick.entity)) return byId(pick.entity);
@@ -366,8 +444,11 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = before - 1; k >= 0 && t[before].start - t[k].start <= LOOKBACK; k--) {
       if (!forms.includes(t[k].lower) || this.quoted(t[k].start)) continue;
+      // Round K: a two-word title ("Attorney General Ana Lind" for "the AG") puts its second word first.
+      let a = k + 1;
+      while (a < before && a - k <= 2 && isTitleTok(t[a]) && /^\p{Lu}/u.test(t[a].text) && TITLE_ABBREV_HEADS.has(head)) a++;
       // (Round F: or one name word right after the title, "Sheriff Lund".)
-      const r = this.personRun(k + 1, before) ?? this.titledWord(k + 1, before);
+      const r = this.personRun(a, before) ?? this.titledWord(a, before);
       if (r) return r;
     }
     return undefined;

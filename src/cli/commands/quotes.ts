@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sharedDir } from '../../util/paths.js';
-import { defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOutGoldDirs, requireGoldDir } from '../../eval/quotes/run.js';
+import { defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir, heldOutGoldDirs, requireGoldDir } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { defaultClaimSentences, evaluateClaimSentences, loadClaimSentences } from '../../eval/quotes/claims.js';
 
@@ -21,14 +21,15 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 188 development articles (batches 1–11); 'heldout' or 'heldout12' = batch 12, the blind batch of round J (not in dev); 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout3', 'heldout4', 'heldout5', 'batches1-2' = earlier batches (development data)", defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 204 development articles (batches 1–12); 'heldout' or 'heldout13' = batch 13, the blind batch of round K (not in dev; an error until it is labelled); 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout3', 'heldout4', 'heldout5', 'batches1-2' = earlier batches (development data)", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
     .option('--errors', 'list the attribution errors')
     .option('--json', 'print the report as JSON')
     .action(async (opts: { gold: string; entities: boolean; errors?: boolean; json?: boolean }) => {
       try {
-        const named: Record<string, string> = { dev: developmentGoldDirs, heldout: heldOutGoldDirs, heldout12: heldOut12GoldDir, 'batches1-2': earlierHeldOutGoldDirs, heldout3: heldOut3GoldDir, heldout4: heldOut4GoldDir, heldout5: heldOut5GoldDir, heldout6: heldOut6GoldDir, heldout7: heldOut7GoldDir, heldout8: heldOut8GoldDir, heldout9: heldOut9GoldDir, heldout10: heldOut10GoldDir, heldout11: heldOut11GoldDir };
-        if (opts.gold === 'heldout' || opts.gold === 'heldout12') requireGoldDir(heldOut12GoldDir);
+        const named: Record<string, string> = { dev: developmentGoldDirs, heldout: heldOutGoldDirs, heldout12: heldOut12GoldDir, heldout13: heldOut13GoldDir, 'batches1-2': earlierHeldOutGoldDirs, heldout3: heldOut3GoldDir, heldout4: heldOut4GoldDir, heldout5: heldOut5GoldDir, heldout6: heldOut6GoldDir, heldout7: heldOut7GoldDir, heldout8: heldOut8GoldDir, heldout9: heldOut9GoldDir, heldout10: heldOut10GoldDir, heldout11: heldOut11GoldDir };
+        if (opts.gold === 'heldout' || opts.gold === 'heldout13') requireGoldDir(heldOut13GoldDir);
+        if (opts.gold === 'heldout12') requireGoldDir(heldOut12GoldDir);
         if (opts.gold === 'heldout11') requireGoldDir(heldOut11GoldDir);
         if (opts.gold === 'heldout10') requireGoldDir(heldOut10GoldDir);
         if (opts.gold === 'heldout9') requireGoldDir(heldOut9GoldDir);

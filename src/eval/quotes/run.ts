@@ -47,15 +47,21 @@ export const heldOut10GoldDir = join(defaultGoldDir, 'heldout10');
  * its errors were read for round J (1.9.0), so it is development data since round J.
  */
 export const heldOut11GoldDir = join(defaultGoldDir, 'heldout11');
-/** All labelled development articles (188): the first 41 plus batches 1–11. Never batch 12. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir].join(',');
 /**
- * Batch 12, labelled blind by other engineers while round J (1.9.0) was written. Never opened while
- * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`.
+ * Batch 12, labelled blind by other engineers while round J (1.9.0) was written and measured once by the lead;
+ * its errors were read for round K (1.10.0), so it is development data since round K.
  */
 export const heldOut12GoldDir = join(defaultGoldDir, 'heldout12');
-/** `--gold heldout`: batch 12, the current blind batch. */
-export const heldOutGoldDirs = heldOut12GoldDir;
+/** All labelled development articles (204): the first 41 plus batches 1–12. Never batch 13. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir].join(',');
+/**
+ * Batch 13, to be labelled blind by other engineers while round K (1.10.0) is written. Never opened while
+ * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`; until it is labelled, selecting
+ * it is a clear error (`requireGoldDir`).
+ */
+export const heldOut13GoldDir = join(defaultGoldDir, 'heldout13');
+/** `--gold heldout`: batch 13, the current blind batch. */
+export const heldOutGoldDirs = heldOut13GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
