@@ -416,69 +416,41 @@ export function predictWith(a: PreparedArticle, p: PassProbs, rules: SpanRules, 
 function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false, articleQs = false): { rules: SpanRules; f1: number } {
   let best: SpanRules = { threshold: 0.5, gap: 0 };
   let bestF = -1;
+  // Keep a candidate only if strictly better, so ties go to the one tried first (grid order).
+  const tryRules = (rules: SpanRules): void => {
+    const f1 = siOf(arts, probs, rules).f1;
+    if (f1 > bestF) {
+      bestF = f1;
+      best = rules;
+    }
+  };
   const shorts: (SpanRules['short'] | undefined)[] = [undefined];
   if (grouped) for (const phrase of phraseToo ? [false, true] : [false]) for (const threshold of SHORT_THRESHOLDS) for (const gap of SHORT_GAPS) shorts.push({ threshold, gap, ...(phrase ? { phrase } : {}) });
   for (const trim of trimToo ? [false, true] : [false])
   for (const short of shorts)
     for (const threshold of THRESHOLDS)
       for (const gap of short ? LONG_GAPS : GAPS)
-        for (const minTokens of MIN_TOKENS) {
-          const rules: SpanRules = { threshold, gap, minTokens, ...(short ? { short } : {}), ...(trim ? { trim } : {}) };
-          const f1 = siOf(arts, probs, rules).f1;
-          if (f1 > bestF) {
-            bestF = f1;
-            best = rules;
-          }
-        }
+        for (const minTokens of MIN_TOKENS) tryRules({ threshold, gap, minTokens, ...(short ? { short } : {}), ...(trim ? { trim } : {}) });
   // Refinements (not a full cross product, to keep the grid small): the short/long split of the best grouped rule,
   if (shortShares && best.short) {
     const base = best;
-    for (const shortShare of SHORT_SHARES) {
-      const rules: SpanRules = { ...base, shortShare };
-      const f1 = siOf(arts, probs, rules).f1;
-      if (f1 > bestF) {
-        bestF = f1;
-        best = rules;
-      }
-    }
+    for (const shortShare of SHORT_SHARES) tryRules({ ...base, shortShare });
   }
   // a minimum span length in characters,
   if (minChars) {
     const base = best;
-    for (const m of MIN_CHARS) {
-      const rules: SpanRules = { ...base, minChars: m };
-      const f1 = siOf(arts, probs, rules).f1;
-      if (f1 > bestF) {
-        bestF = f1;
-        best = rules;
-      }
-    }
+    for (const m of MIN_CHARS) tryRules({ ...base, minChars: m });
   }
   // a threshold relative to the article (with the absolute ones as chosen or 0.05 lower),
   if (articleQs) {
     const base = best;
     for (const articleQ of ARTICLE_QS)
-      for (const dt of [0, -0.05]) {
-        const rules: SpanRules = { ...base, articleQ, threshold: base.threshold + dt, ...(base.short ? { short: { ...base.short, threshold: base.short.threshold + dt } } : {}) };
-        const f1 = siOf(arts, probs, rules).f1;
-        if (f1 > bestF) {
-          bestF = f1;
-          best = rules;
-        }
-      }
+      for (const dt of [0, -0.05]) tryRules({ ...base, articleQ, threshold: base.threshold + dt, ...(base.short ? { short: { ...base.short, threshold: base.short.threshold + dt } } : {}) });
   }
   // and a phrase-group threshold for it.
   if (phraseThresholds && best.short && !best.short.phrase) {
     const base = best;
-    for (const phraseThreshold of PHRASE_THRESHOLDS) {
-      if (phraseThreshold === base.threshold) continue;
-      const rules: SpanRules = { ...base, phraseThreshold };
-      const f1 = siOf(arts, probs, rules).f1;
-      if (f1 > bestF) {
-        bestF = f1;
-        best = rules;
-      }
-    }
+    for (const phraseThreshold of PHRASE_THRESHOLDS) if (phraseThreshold !== base.threshold) tryRules({ ...base, phraseThreshold });
   }
   return { rules: best, f1: bestF };
 }
@@ -492,9 +464,9 @@ export const PHRASE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 /** Short-group shares tried on the best grouped rule (`--short-share-grid`; 0.5 is the default split). */
 export const SHORT_SHARES = [0.3, 0.4, 0.6, 0.7];
 /** Minimum span lengths in characters tried on the best rule (`--min-chars-grid`). */
+export const MIN_CHARS = [4, 6, 8, 10, 15, 20];
 /** Article quantiles tried as a floor under the rule's thresholds (`--article-q-grid`). */
 export const ARTICLE_QS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
-export const MIN_CHARS = [4, 6, 8, 10, 15, 20];
 
 export const KEEP_GRID = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
