@@ -268,7 +268,7 @@ export class SpeakerResolver {
    * Footage"; it removed one error and lost two right answers, "the Synod".)
    */
   private plausibleName(raw: string): boolean {
-    const words = raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+    const words = nameWords(raw);
     if (!words.length) return false;
     if (words.some((w) => /^(he|she|him|his|her|they|them|we|you|it)$/i.test(w))) return false;
     return true;
@@ -287,13 +287,11 @@ export class SpeakerResolver {
     const words = nameWords(raw);
     if (notANameWords(raw)) return true;
     // "the Qur’an", "the Fourth Amendment" (not the surname in "Daniel Bible").
-    const k0 = this.toks.findIndex((t) => t.start === m.nameStart);
-    if (SCRIPTURE.test(fold(normName(raw))) && (words.length === 1 || /^the$/i.test(words[0]) || this.toks[k0 - 1]?.lower === 'the')) return true;
+    const k = this.toks.findIndex((t) => t.start === m.nameStart);
+    if (SCRIPTURE.test(fold(normName(raw))) && (words.length === 1 || /^the$/i.test(words[0]) || this.toks[k - 1]?.lower === 'the')) return true;
     if (words.length === 1 && TITLE_ABBREV[words[0]]) return true;
-    if (words.length === 1 && PLURAL_GROUP.test(words[0])) {
-      const k = this.toks.findIndex((t) => t.start === m.nameStart);
-      if (k >= 0 && (k === 0 || this.toks[k - 1].sentence !== this.toks[k].sentence)) return true;
-    }
+    // A plural group noun only when it opens its sentence.
+    if (words.length === 1 && PLURAL_GROUP.test(words[0]) && k >= 0 && (k === 0 || this.toks[k - 1].sentence !== this.toks[k].sentence)) return true;
     return false;
   }
 

@@ -5,7 +5,7 @@
  */
 import { loadArtifact, type Artifact } from '../../models/artifact.js';
 import { LogReg, type LogRegData } from '../../models/logreg.js';
-import { candidateFeatures, denseSentenceInputs, denseTokenInputs, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText, type WordClassFn } from '../../models/features/propaganda.js';
+import { candidateFeatures, quantileOfSorted, denseSentenceInputs, denseTokenInputs, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText, type WordClassFn } from '../../models/features/propaganda.js';
 import { classFn, embedding, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
 import { mlpProb, type MlpData } from '../../models/mlp.js';
 import { modelPath } from '../../util/paths.js';
@@ -332,8 +332,7 @@ export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: Spa
 
 /** The q-quantile (0–1) of the values: the value at rank floor(q·n) of the sorted copy (0 when empty). */
 export function quantile(xs: ArrayLike<number>, q: number): number {
-  const s = Float64Array.from(xs).sort();
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
+  return quantileOfSorted(Float64Array.from(xs).sort(), q);
 }
 
 /** Runs of tokens at/above the threshold within a sentence, small gaps bridged, edge punctuation trimmed. */

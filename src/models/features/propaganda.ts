@@ -305,13 +305,19 @@ function articleStats(probs: ArrayLike<number>, ranges: [number, number][]): { s
   const n = sorted.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += sorted[i];
-  const q = (f: number) => (n ? sorted[Math.min(n - 1, Math.floor(f * n))] : 0);
+  const q = (f: number) => quantileOfSorted(sorted, f);
   const sentSorted = Float64Array.from(ranges.filter(([a]) => a >= 0).map(([a, b]) => {
     let m = 0;
     for (let i = a; i <= b; i++) m = Math.max(m, probs[i]);
     return m;
   })).sort();
   return { sorted, sentSorted, max: n ? sorted[n - 1] : 0, mean: n ? sum / n : 0, q75: q(0.75), q90: q(0.9) };
+}
+
+/** The q-quantile (0–1) of ascending values: the value at rank floor(q·n) (0 when empty). */
+export function quantileOfSorted(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  return n ? sorted[Math.min(n - 1, Math.floor(q * n))] : 0;
 }
 
 /** Decile (0–9) of the share of `sorted` strictly below `x` (binary search). */
