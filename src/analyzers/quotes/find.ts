@@ -177,18 +177,38 @@ export function headlineEnd(text: string): number {
 
 export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
-  const capsLine = (at: number) => {
-    const ls = text.lastIndexOf('\n', at - 1) + 1;
-    const le = text.indexOf('\n', at);
-    const line = text.slice(ls, le < 0 ? text.length : le);
-    return line.replace(/[^\p{L}]/gu, '').length > 12 && line === line.toUpperCase();
+  // Both line tests are asked per token; a line (a whole paragraph) is judged once, keyed by its start.
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  // Start of the line holding `at` (= text.lastIndexOf('\n', at - 1) + 1, by binary search: paragraphs are long).
+  const lineStart = (at: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo ? breaks[lo - 1] + 1 : 0;
   };
-  const titleCaseLine = (at: number) => {
-    const ls = text.lastIndexOf('\n', at - 1) + 1;
-    const le = text.indexOf('\n', at);
-    const words = text.slice(ls, le < 0 ? text.length : le).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const perLine = (test: (line: string) => boolean) => {
+    const memo = new Map<number, boolean>();
+    return (at: number): boolean => {
+      const ls = lineStart(at);
+      let v = memo.get(ls);
+      if (v === undefined) {
+        const le = text.indexOf('\n', ls);
+        v = test(text.slice(ls, le < 0 ? text.length : le));
+        memo.set(ls, v);
+      }
+      return v;
+    };
+  };
+  const capsLine = perLine((line) => line.replace(/[^\p{L}]/gu, '').length > 12 && line === line.toUpperCase());
+  const titleCaseLine = perLine((line) => {
+    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
     return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
-  };
+  });
   // wink-nlp leaves the lemma undefined for some tokens; fall back to the lower-cased text.
   const raw = doc.layers.tokens ?? [];
   const toks: Tok[] = raw.map((t, i) => {

@@ -108,6 +108,7 @@ const LOOKBACK = 1500;
 
 export class SpeakerResolver {
   private readonly known: Known[] = [];
+  private foldedToks?: string[];
 
   constructor(
     private readonly text: string,
@@ -136,8 +137,10 @@ export class SpeakerResolver {
     // The most frequent form, the earliest on a tie ("Ana Berg" over her husband "Ola Berg", named once).
     const forms = new Map<string, number>();
     const want = fold(surname);
+    // Folded token texts, computed once per article (fullName runs for every surname-only speaker).
+    this.foldedToks ??= this.toks.map((t) => fold(t.text));
     for (let k = 0; k < this.toks.length; k++) {
-      if (fold(this.toks[k].text) !== want || this.headline(k)) continue;
+      if (this.foldedToks[k] !== want || this.headline(k)) continue;
       const words: string[] = [];
       let j = k - 1;
       while (j >= 0 && words.length < 2 && this.toks[j].pos === 'PROPN' && !isTitleTok(this.toks[j]) && /^\p{Lu}/u.test(this.toks[j].text)) {
