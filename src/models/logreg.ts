@@ -182,8 +182,13 @@ export class LogReg {
 
   /** The features pushing class k up the most (weight for k minus mean weight of the others). */
   explain(features: string[], k: number, top = 5): { feature: string; weight: number }[] {
+    return this.explainIds(this.vocab.encode(features), k, top);
+  }
+
+  /** `explain` over already encoded feature ids (callers that scored them keep the encoding). */
+  explainIds(x: Int32Array, k: number, top = 5): { feature: string; weight: number }[] {
     const out: { feature: string; weight: number }[] = [];
-    for (const id of this.vocab.encode(features)) {
+    for (const id of x) {
       // The intercept explains nothing to an analyst.
       if (this.vocab.names[id] === 'bias') continue;
       let others = 0;

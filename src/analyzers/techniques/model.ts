@@ -158,15 +158,17 @@ export class TechniquesModel {
   }
 
   /** Token probabilities of both passes (the second = the first when there is no second pass). */
-  passes(t: TokenizedText): PassProbs & { feats: string[][]; firstGroups?: Float64Array[] } {
+  passes(t: TokenizedText): PassProbs & { feats: string[][]; ids: Int32Array[]; firstGroups?: Float64Array[] } {
     const feats = tokenFeatures(t, this.classes);
+    // Encoded once: the first pass scores them and explainSpan reuses them (encoding is the hot spot).
+    const ids = feats.map((f) => this.si.vocab.encode(f));
     const first = new Float64Array(feats.length);
     const pIdx = this.data.si.classes.indexOf('P');
     // A grouped first pass (classes O + technique groups, `--token-groups`): P = 1 − P(O).
     const K = this.data.si.classes.length;
     const groupTok = pIdx < 0 ? Array.from({ length: K - 1 }, () => new Float64Array(feats.length)) : undefined;
     feats.forEach((f, i) => {
-      const p = this.si.probs(f);
+      const p = this.si.probsIds(ids[i]);
       if (this.siBag.length) {
         // Bagged first pass: average the class probabilities of all its models.
         for (const m of this.siBag) m.probs(f).forEach((x, k) => (p[k] += x));
@@ -180,7 +182,7 @@ export class TechniquesModel {
     });
     // First-pass group probabilities ride along so explainSpan need not recompute them (same numbers without a bag).
     const fg = groupTok && !this.siBag.length ? { firstGroups: groupTok } : {};
-    if (!this.si2) return { first, second: first, feats, ...fg };
+    if (!this.si2) return { first, second: first, feats, ids, ...fg };
     const sentFeats = this.sent || this.sentGroups ? sentenceFeatures(t, this.classes) : undefined;
     const groups = groupTok || this.sentGroups ? { ...(groupTok ? { tok: groupTok } : {}), ...(this.sentGroups ? { sent: this.sentGroups.map((m) => sentFeats!.map((f) => m.probs(f)[1])) } : {}) } : undefined;
     const sent = this.sent ? sentFeats!.map((f) => this.sent!.probs(f)[1]) : undefined;
@@ -195,7 +197,7 @@ export class TechniquesModel {
       second = s3.p;
       g = s3.groups ?? g;
     }
-    return { first, second, sent, feats, ...(g ? { groups: g } : {}), ...fg };
+    return { first, second, sent, feats, ids, ...(g ? { groups: g } : {}), ...fg };
   }
 
   /** Probability that each token is inside a propaganda span. */
@@ -207,7 +209,6 @@ export class TechniquesModel {
   /** Propaganda spans (UTF-16 offsets into t.text). */
   findSpans(t: TokenizedText, rules: SpanRules = this.data.rules, explain = true): FoundSpan[] {
     const pass = this.passes(t);
-    const { feats } = pass;
     const probs = Float64Array.from(pass.second, (p, i) => (rules.combine === 'max' ? Math.max(p, pass.first[i]) : p));
     const spans =
       rules.rescore && this.scorer
@@ -219,23 +220,23 @@ export class TechniquesModel {
       let sum = 0;
       for (let i = a; i <= b; i++) sum += probs[i];
       const span: FoundSpan = { start: t.tokens[a].start, end: t.tokens[b].end, confidence: sum / (b - a + 1), features: [] };
-      if (explain) span.features = this.explainSpan(feats, a, b, pass.firstGroups);
+      if (explain) span.features = this.explainSpan(pass.ids, a, b, pass.firstGroups);
       return span;
     });
   }
 
-  private explainSpan(feats: string[][], a: number, b: number, firstGroups?: Float64Array[]): FeatureWeight[] {
+  private explainSpan(ids: Int32Array[], a: number, b: number, firstGroups?: Float64Array[]): FeatureWeight[] {
     let pIdx = this.data.si.classes.indexOf('P');
     if (pIdx < 0) {
       // Grouped tagger: explain the technique group most probable over the span.
       const sum = new Float64Array(this.si.K);
       if (firstGroups) for (let i = a; i <= b; i++) firstGroups.forEach((q, g) => (sum[g + 1] += q[i]));
-      else for (let i = a; i <= b; i++) this.si.probs(feats[i]).forEach((p, k) => (sum[k] += p));
+      else for (let i = a; i <= b; i++) this.si.probsIds(ids[i]).forEach((p, k) => (sum[k] += p));
       pIdx = 1;
       for (let k = 2; k < this.si.K; k++) if (sum[k] > sum[pIdx]) pIdx = k;
     }
     const total = new Map<string, number>();
-    for (let i = a; i <= b; i++) for (const fw of this.si.explain(feats[i], pIdx, 3)) total.set(fw.feature, (total.get(fw.feature) ?? 0) + fw.weight);
+    for (let i = a; i <= b; i++) for (const fw of this.si.explainIds(ids[i], pIdx, 3)) total.set(fw.feature, (total.get(fw.feature) ?? 0) + fw.weight);
     return [...total]
       .map(([feature, weight]) => ({ feature: `span:${feature}`, weight: Math.round(weight * 1000) / 1000 }))
       .sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1))
