@@ -1,6 +1,7 @@
 /**
- * The learned speaker chooser (experimental, not used by quotes@1.2.0): candidates, the logistic
- * regression and article-level cross-validation, on invented texts and tiny data.
+ * The learned speaker chooser as session 2 built it (logistic parts, F1 thresholds; round L's shipped configuration
+ * is tested in chooser-l.test.ts): candidates, the logistic regression and article-level cross-validation, on
+ * invented texts and tiny data.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -19,17 +19,20 @@
  * written from the errors of all 188 development articles (batch 11 included); the lead measured it once on blind
  * batch 12 (P 0.824, R 0.571 NER on). quotes@1.10.0 (round K, precision fixes) was written from the errors of all 204
  * development articles (batch 12 included); the lead measured it once on blind
- * batch 13 (`heldOutGoldDirs`: P 0.705, R 0.487 NER on), whose floor is that measurement minus a margin.
+ * batch 13 (P 0.705, R 0.487 NER on), whose floor is that measurement minus a margin. Round L (quotes@1.11.0: the
+ * learned chooser after the rules) made batch 13 development data (`--gold dev` = 220 articles) and batch 14
+ * `heldOutGoldDirs`. The floors score the rules alone (`chooser: false`): on development data the chooser's figures
+ * are in-sample, and it only adds speakers to quotes the rules leave unattributed.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { blindBatchGoldDirs, defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
+import { blindBatchGoldDirs, defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir, heldOut14GoldDir, heldOut15GoldDir, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
 import { sharedDir } from '../../src/util/paths.js';
 
 test('speaker attribution precision and recall on the gold set', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
-  const { report, articles } = await evaluateQuotes(defaultGoldDir, sharedDir, { entities: false });
+  const { report, articles } = await evaluateQuotes(defaultGoldDir, sharedDir, { entities: false, chooser: false });
   assert.ok(articles >= 40);
   const o = report.overall;
   assert.ok(o.speakerPrecision >= 0.96, `speaker precision ${o.speakerPrecision}`);
@@ -38,17 +41,18 @@ test('speaker attribution precision and recall on the gold set', { skip: !exists
   assert.ok(report.byKind.direct.quoteRecall >= 0.95, `direct quote recall ${report.byKind.direct.quoteRecall}`);
 });
 
-test('development data is batches 1–12 (204 articles, never batch 13); --gold heldout is batch 13; a missing or empty folder is a clear error', async () => {
-  assert.equal(heldOutGoldDirs, heldOut13GoldDir);
-  assert.match(heldOutGoldDirs, /heldout13$/);
+test('development data is batches 1–13 (220 articles, never batch 14); --gold heldout is batch 14; a missing or empty folder is a clear error', async () => {
+  assert.equal(heldOutGoldDirs, heldOut14GoldDir);
+  assert.match(heldOutGoldDirs, /heldout14$/);
+  assert.match(heldOut13GoldDir, /heldout13$/);
   assert.match(heldOut12GoldDir, /heldout12$/);
   assert.match(heldOut11GoldDir, /heldout11$/);
   assert.match(earlierHeldOutGoldDirs, /heldout,.*heldout2$/);
   const dev = developmentGoldDirs.split(',');
-  // The first 41 articles, batches 1 and 2 (two folders), and batches 3–12.
-  assert.equal(dev.length, 13);
-  assert.ok(!dev.some((d) => /heldout13$/.test(d)), 'batch 13 must stay out of development data');
-  for (const d of [defaultGoldDir, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir]) assert.ok(dev.includes(d), d);
+  // The first 41 articles, batches 1 and 2 (two folders), and batches 3–13.
+  assert.equal(dev.length, 14);
+  assert.ok(!dev.some((d) => /heldout14$/.test(d)), 'batch 14 must stay out of development data');
+  for (const d of [defaultGoldDir, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir]) assert.ok(dev.includes(d), d);
   assert.deepEqual(blindBatchGoldDirs, [heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir]);
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -61,7 +65,7 @@ test('development data is batches 1–12 (204 articles, never batch 13); --gold 
   }
 });
 
-/** Per-set floors (NER off): each is a measured level minus a margin, so a later round cannot quietly lose ground. */
+/** Per-set floors (NER off, rules only: the chooser's figures on development data are in-sample): each is a measured level minus a margin, so a later round cannot quietly lose ground. */
 const FLOORS: { name: string; gold: string; articles: number; precision: number; recall: number }[] = [
   { name: 'speaker attribution on the earlier held-out batches (now development data)', gold: earlierHeldOutGoldDirs, articles: 11, precision: 0.91, recall: 0.83 },
   { name: 'speaker attribution on batches 3 and 4 (development data since rounds B and C)', gold: [heldOut3GoldDir, heldOut4GoldDir].join(','), articles: 21, precision: 0.88, recall: 0.87 },
@@ -81,8 +85,9 @@ const FLOORS: { name: string; gold: string; articles: number; precision: number;
   // docs/quotes-and-claims.md for the exact counts). With batch 11 (188 articles): quotes@1.8.0 P 0.873 (1235/1414),
   // R 0.748 (1233/1648); quotes@1.9.0 (round J) P 0.874 (1245/1424), R 0.754 (1242/1648) NER off. With batch 12 (204
   // articles; its recall is low, so dev recall falls): quotes@1.9.0 P 0.871 (1330/1527), R 0.736 (1327/1804); quotes@1.10.0
-  // (round K) P 0.878 (1334/1519), R 0.738 (1331/1804) NER off. The issue-4 precision floor on dev is 0.87.
-  { name: 'the 204 development articles: count and the precision floor of round K', gold: developmentGoldDirs, articles: 204, precision: 0.87, recall: 0.73 },
+  // (round K) P 0.878 (1334/1519), R 0.738 (1331/1804) NER off. With batch 13 (220 articles, round L; its blind figures are
+  // low, so dev falls): quotes@1.10.0 P 0.870 (1410/1621), R 0.719 (1406/1956) NER off. The floor is just under that.
+  { name: 'the 220 development articles: count and the precision floor of round L', gold: developmentGoldDirs, articles: 220, precision: 0.86, recall: 0.71 },
   // quotes@1.6.0, measured once blind by the lead: P 0.604 (84/139), R 0.600 (84/140) NER off, against the
   // original labels. Round H relabelled article 728972961 to follow the guideline (1.6.0 on the fixed gold:
   // P 0.691, R 0.600) and was written from these errors: quotes@1.7.0 P 0.765 (101/132), R 0.631 (101/160) NER off;
@@ -103,12 +108,17 @@ const FLOORS: { name: string; gold: string; articles: number; precision: number;
   { name: 'speaker attribution on batch 12 (blind run of round J by the lead; development data since round K)', gold: heldOut12GoldDir, articles: 16, precision: 0.88, recall: 0.55 },
   // quotes@1.10.0, measured once blind by the lead: P 0.745 (76/102), R 0.493 (75/152) NER off. The floor is
   // that measurement minus a margin, so a later round cannot quietly lose ground on unseen text.
-  { name: 'speaker attribution on batch 13 (blind run of round K by the lead)', gold: heldOut13GoldDir, articles: 16, precision: 0.72, recall: 0.47 },
+  // Development data since round L.
+  { name: 'speaker attribution on batch 13 (blind run of round K by the lead; development data since round L)', gold: heldOut13GoldDir, articles: 16, precision: 0.72, recall: 0.47 },
+  // quotes@1.10.0 and 1.11.0, measured once blind by the lead: P 0.853 (64/75), R 0.530 (62/117) NER off, rules only.
+  { name: 'speaker attribution on batch 14 (blind run of rounds K and L by the lead)', gold: heldOut14GoldDir, articles: 16, precision: 0.83, recall: 0.51 },
+  // quotes@1.10.0 and 1.11.0, measured once blind by the lead: P 0.867 (111/128), R 0.521 (112/215) NER off, rules only.
+  { name: 'speaker attribution on batch 15 (blind run of rounds K and L by the lead)', gold: heldOut15GoldDir, articles: 16, precision: 0.84, recall: 0.50 },
 ];
 
 for (const f of FLOORS) {
   test(f.name, { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
-    const { report, articles } = await evaluateQuotes(f.gold, sharedDir, { entities: false });
+    const { report, articles } = await evaluateQuotes(f.gold, sharedDir, { entities: false, chooser: false });
     assert.equal(articles, f.articles);
     assert.ok(report.overall.speakerPrecision >= f.precision, `speaker precision ${report.overall.speakerPrecision}`);
     assert.ok(report.overall.speakerRecall >= f.recall, `speaker recall ${report.overall.speakerRecall}`);

@@ -45,7 +45,7 @@ export interface QuoteCandidate {
 export interface ArticleCandidates {
   groups: SpeakerGroup[];
   /** Per quote (same order as the quotes given): its candidates; index of the rules' group or -1. */
-  perQuote: { candidates: QuoteCandidate[]; ruleGroup: number }[];
+  perQuote: { candidates: QuoteCandidate[]; ruleGroup: number; quoteFeatures: Features }[];
 }
 
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
@@ -161,7 +161,15 @@ const attributionPronoun = (text: string, q: Quote): string | undefined => {
 
 const dist = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
-export function articleCandidates(doc: Doc, quotes: Quote[]): ArticleCandidates {
+/**
+ * Feature sets: 1 = session 2 (kept so its figures can be reproduced); 2 = round L, adding cues for the quotes the
+ * rules leave without a speaker (the nearest attributed quotes before and after, attribution in the next sentence,
+ * a colon introduction, first-person content, document words, paragraph distance, share of the article's quotes).
+ */
+export type FeatureSet = 1 | 2;
+
+/** `only`: build candidates just for these quotes (the others get none) — the shipped chooser needs only unattributed ones. */
+export function articleCandidates(doc: Doc, quotes: Quote[], featureSet: FeatureSet = 2, only?: (q: Quote) => boolean): ArticleCandidates {
   const text = doc.text;
   const toks = (doc.layers.tokens ?? []).map((t) => {
     const w = text.slice(t.start, t.end);
@@ -226,8 +234,33 @@ export function articleCandidates(doc: Doc, quotes: Quote[]): ArticleCandidates 
   const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start || a - b);
   const prevRule = new Map<number, number>();
   order.forEach((qi, k) => prevRule.set(qi, k > 0 ? ruleGroups[order[k - 1]] : -1));
+  // The nearest ATTRIBUTED quote before and after (the previous quote is often itself unattributed).
+  const lastAttr = new Map<number, number>();
+  const nextAttr = new Map<number, number>();
+  let seen = -1;
+  for (const qi of order) {
+    lastAttr.set(qi, seen);
+    if (ruleGroups[qi] >= 0) seen = qi;
+  }
+  seen = -1;
+  for (const qi of [...order].reverse()) {
+    nextAttr.set(qi, seen);
+    if (ruleGroups[qi] >= 0) seen = qi;
+  }
+  const attributed = ruleGroups.filter((g) => g >= 0).length;
+  const paraBreaks = (a: number, b: number) => {
+    let n = 0;
+    for (let k = text.indexOf('\n', Math.min(a, b)); k >= 0 && k < Math.max(a, b); k = text.indexOf('\n', k + 1)) if (/\S/.test(text.slice(k + 1, text.indexOf('\n', k + 1) < 0 ? text.length : text.indexOf('\n', k + 1)))) n++;
+    return n;
+  };
+  const firstParaEnd = (() => {
+    let lines = 0;
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) if (/\S/.test(text.slice(0, k)) && ++lines >= 2) return k;
+    return text.length;
+  })();
 
   const perQuote = quotes.map((q, qi) => {
+    if (only && !only(q)) return { candidates: [], ruleGroup: ruleGroups[qi], quoteFeatures: {} };
     const qs = sentOf(q.start);
     const qe = sentOf(Math.max(q.start, q.end - 1));
     const attr: Span[] = [{ start: q.start, end: q.content.start }, { start: q.content.end, end: q.end }];
@@ -267,6 +300,23 @@ export function articleCandidates(doc: Doc, quotes: Quote[]): ArticleCandidates 
     const embedded = !opensLine && /[\p{L}\p{N}]/u.test(text.slice(Math.min(sentStart, q.start), q.content.start).replace(/^[\s\S]*\n/, "")) && q.kind === 'direct';
     if (embedded) quoteFeatures['q:embedded'] = 1;
     if (opensLine) quoteFeatures['q:opensLine'] = 1;
+    const after = text.slice(q.end, q.end + 80).split('\n')[0];
+    const lastA = lastAttr.get(qi) ?? -1;
+    const nextA = nextAttr.get(qi) ?? -1;
+    if (featureSet >= 2) {
+      // "X said:" ⏎ “…” — the introduction ends with a colon.
+      if (/:\s*["“'‘]?\s*$/.test(text.slice(Math.max(0, q.start - 40), q.content.start))) quoteFeatures['q:colonBefore'] = 1;
+      // "“…” He later added …": the attribution is the next sentence's subject.
+      if (/^\W*(he|she|they|it|[A-Z][\p{L}.’'-]+(\s+[A-Z][\p{L}.’'-]+){0,3})\s+(later\s+|also\s+|then\s+|further\s+)?(added|said|says|adds|continued|explained|noted|wrote|writes|told|stated|argued|insisted)\b/u.test(after)) quoteFeatures['q:nextCue'] = 1;
+      const content = text.slice(q.content.start, q.content.end);
+      // Spoken words are first person; printed passages (reports, laws, scripture) rarely are.
+      if (/\b(I|we|We|my|My|our|Our|me|us)\b/.test(content)) quoteFeatures['q:firstPerson'] = 1;
+      const around = (text.slice(Math.max(0, q.start - 150), q.content.start) + ' ' + text.slice(q.content.end, q.end)).toLowerCase();
+      if (/\b(report|letter|memo|document|statement|tweet|tweeted|wrote|writes|written|book|article|website|posted|reads|text|law|bill|resolution|indictment)\b/.test(around)) quoteFeatures['q:docWord'] = 1;
+      if (contentWords > 40) quoteFeatures['q:long'] = 1;
+      if (lastA >= 0) quoteFeatures['q:hasLastAttr'] = 1;
+      if (lastA >= 0 && paraBreaks(quotes[lastA].end, q.start) === 0) quoteFeatures['q:lastAttrSamePara'] = 1;
+    }
     // The first name of the quote's own sentence that comes before the content.
     const firstInSent = mentions.find((m) => m.sentence === qs && m.end <= q.content.start);
     const candidates: QuoteCandidate[] = [];
@@ -338,9 +388,40 @@ export function articleCandidates(doc: Doc, quotes: Quote[]): ArticleCandidates 
       if (f.ruleNone && pos === 'attr') set('ruleNone&attr');
       if (f.ruleNone && subj) set('ruleNone&subjCue');
       if (f.ruleNone && f.possessive) set('ruleNone&possessive');
+      if (featureSet >= 2) {
+        if (lastA >= 0 && ruleGroups[lastA] === gi) {
+          set('lastAttr');
+          const pb = paraBreaks(quotes[lastA].end, q.start);
+          set(pb === 0 ? 'lastAttr:samePara' : pb === 1 ? 'lastAttr:prevPara' : 'lastAttr:far');
+          if (opensLine) set('lastAttr&opensLine');
+          if (embedded) set('lastAttr&embedded');
+        }
+        if (nextA >= 0 && ruleGroups[nextA] === gi) {
+          set('nextAttr');
+          if (paraBreaks(q.end, quotes[nextA].start) === 0) set('nextAttr:samePara');
+        }
+        if (attributed) set('quoteShare', (quoteCount.get(gi) ?? 0) / attributed);
+        if (g.mentions.some((m) => m.start < firstParaEnd)) set('firstPara');
+        const pb = paraBreaks(best.start, q.content.start);
+        set(pb === 0 ? 'pd:0' : pb === 1 ? 'pd:1' : 'pd:2+');
+        if (quoteFeatures['q:nextCue'] && g.mentions.some((m) => m.start >= q.end && m.start <= q.end + after.length)) set('nextCueName');
+        if (quoteFeatures['q:nextCue'] && /^\W*(he|she)\b/i.test(after)) {
+          const want = /^\W*he\b/i.test(after) ? 'm' : 'f';
+          if (g.gender === want) set('nextPronAgree');
+          else if (g.gender) set('nextPronDisagree');
+          if (r === 0) set('nextPron&rec:0');
+        }
+        if (best.ner) set(`ner:${best.ner}&${q.kind}`);
+        // Runs that are no clean name: headings in capitals, names fused with a title or outlet ("Al Jazeera Secretary …").
+        if (/^[^\p{Ll}]*$/u.test(g.name) && nw >= 2) set('nameAllCaps');
+        if (nw >= 5) set('len5+');
+        if (quoteFeatures['q:firstPerson'] && f.personLike) set('firstPerson&person');
+        if (quoteFeatures['q:docWord'] && (f.orgLike || f.acronym)) set('docWord&org');
+        if (quoteFeatures['q:colonBefore'] && (f['sd:0'] || f['sd:1'])) set('colon&near');
+      }
       candidates.push({ group: gi, mention: { start: best.start, end: best.end }, features: f });
     }
-    return { candidates, ruleGroup: rule };
+    return { candidates, ruleGroup: rule, quoteFeatures };
   });
   return { groups, perQuote };
 }

@@ -1,14 +1,36 @@
-/** Quotes and reported speech with speaker attribution (rule-based, see docs/quotes-and-claims.md). */
-import type { Component } from '../../nlp/pipeline.js';
-import { findQuotes } from './find.js';
+/**
+ * Quotes and reported speech with speaker attribution: the rules (find.ts …) find the quotes and most speakers;
+ * since 1.11.0 the learned chooser (chooser.ts, models/quote-speakers.json.gz) then attributes quotes the rules
+ * left without a speaker, when it is confident (see docs/quotes-and-claims.md, "Round L").
+ */
+import type { Component, ComponentContext } from '../../nlp/pipeline.js';
+import { findQuotes, QUOTES_BY } from './find.js';
+import { chooseSpeakers, loadSpeakerModel, type SpeakerModel } from './chooser.js';
+
+let loaded: { dir: string; model?: SpeakerModel; message?: string } | undefined;
+
+function speakerModel(ctx: ComponentContext): { model?: SpeakerModel; message?: string } {
+  if (loaded?.dir !== ctx.modelsDir) {
+    loaded = { dir: ctx.modelsDir, ...loadSpeakerModel(ctx.modelsDir) };
+    // A missing artifact is not an error (rule-only still works), but it must not pass unnoticed.
+    if (loaded.message) process.stderr.write(`quotes: ${loaded.message}\n`);
+  }
+  return loaded;
+}
 
 export const component: Component = {
   name: 'quotes',
-  version: '1.10.0',
-  description: 'direct quotes, reported speech and "according to" with the speaker resolved to an entity',
+  version: QUOTES_BY.split('@')[1],
+  description: 'direct quotes, reported speech and "according to" with the speaker resolved to an entity (rules, then a learned chooser for quotes they leave unattributed)',
   needs: ['sentences', 'tokens', 'entities', 'entityIndex'],
   produces: ['quotes'],
-  run(doc) {
-    doc.layers.quotes = findQuotes(doc);
+  load(ctx) {
+    speakerModel(ctx);
+  },
+  run(doc, ctx) {
+    const quotes = findQuotes(doc);
+    const { model, message } = speakerModel(ctx);
+    if (message) (doc.warnings ??= []).push({ by: QUOTES_BY, message });
+    doc.layers.quotes = model ? chooseSpeakers(doc, quotes, model, QUOTES_BY) : quotes;
   },
 };

@@ -8,12 +8,22 @@
 import { normName } from './resolve.js';
 import { TITLE_WORDS } from './lexicon.js';
 
+// sameSpeaker runs for every pair of name mentions when the chooser groups them: normalise each name once.
+const memo = new Map<string, { all: string[]; bare: string[] }>();
+function normWords(s: string): { all: string[]; bare: string[] } {
+  let r = memo.get(s);
+  if (!r) {
+    const all = normName(s).split(' ').filter(Boolean);
+    const bare = all.filter((x) => !TITLE_WORDS.has(x) && !TITLE_WORDS.has(x + '.'));
+    r = { all, bare: bare.length ? bare : all };
+    if (memo.size > 50_000) memo.clear();
+    memo.set(s, r);
+  }
+  return r;
+}
+
 /** Titles are not part of a name for matching ("Mayor Reyes" ~ "Ana Reyes"). */
-const words = (s: string) => {
-  const w = normName(s).split(' ').filter(Boolean);
-  const bare = w.filter((x) => !TITLE_WORDS.has(x) && !TITLE_WORDS.has(x + '.'));
-  return bare.length ? bare : w;
-};
+const words = (s: string) => normWords(s).bare;
 
 function acronym(ws: string[]): string {
   return ws.filter((w) => !['and', 'of', 'for', 'the', 'in'].includes(w)).map((w) => w[0]).join('');
@@ -25,7 +35,7 @@ export function sameSpeaker(a: string, b: string): boolean {
   if (!x.length || !y.length) return false;
   if (x.join(' ') === y.join(' ')) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  const full = (ws: string[]) => normName(ws === x ? a : b).split(' ').filter(Boolean);
+  const full = (ws: string[]) => normWords(ws === x ? a : b).all;
   if (short.length === 1) {
     const w = short[0];
     if (w.length >= 2 && (w === acronym(long) || w === acronym(full(long)))) return true;

@@ -10,7 +10,10 @@ export interface QuoteSpeaker {
   name: string;
   /** The mention that names the speaker at this quote (a name, pronoun, or title such as "the official"). */
   mention: Span;
-  /** How the speaker was found: 'name', 'pronoun', 'title', 'according-to', 'previous-speaker'. */
+  /**
+   * How the speaker was found: 'name', 'pronoun', 'title', 'according-to', 'previous-speaker', 'main-speaker', …
+   * by the rules; 'chooser' when the learned chooser (1.11.0) attributed a quote the rules left without a speaker.
+   */
   resolvedBy: string;
 }
 

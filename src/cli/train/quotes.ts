@@ -1,17 +1,17 @@
 /**
  * `narrascope train quotes`: the learned speaker chooser for quotes. Reports k-fold article-level
- * cross-validation over the 100 hand-labelled articles (model vs rules on the same held-out folds,
- * and the blind batches 3–6 on their own). The chooser did not beat the rules, so the quotes
- * component does not use it and no artifact is committed; `--out FILE` still trains on all articles
- * and writes one, for further experiments.
+ * cross-validation over the 220 hand-labelled development articles (model vs rules on the same held-out folds,
+ * and subsets: the blind batches 3–6, batch 6, the blind batches 8–13). `--out FILE` also trains on all articles
+ * and writes the artifact; quotes@1.11.0 loads models/quote-speakers.json.gz (round L, docs/quotes-and-claims.md).
+ * The defaults are the shipped configuration; `--loss logistic --select f1 --l2 0.01 --touch-ruled` is session 2's.
  */
 import type { Command } from 'commander';
 import { dirname } from 'node:path';
 import { saveArtifact } from '../../models/artifact.js';
 import { SPEAKER_MODEL_FILE, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { QUOTES_BY } from '../../analyzers/quotes/find.js';
-import { crossValidate, prepareArticles, trainSpeakerModel, type CvResult } from '../../eval/quotes/chooser-train.js';
-import { blindBatchGoldDirs, developmentGoldDirs, heldOut6GoldDir } from '../../eval/quotes/run.js';
+import { crossValidate, prepareArticles, trainSpeakerModel, type ChooserOptions, type CvResult } from '../../eval/quotes/chooser-train.js';
+import { blindBatchGoldDirs, developmentGoldDirs, heldOut6GoldDir, lateBlindBatchGoldDirs } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
 
@@ -25,6 +25,7 @@ export function formatCv(cv: CvResult, k: number, seed: number): string {
   const lines = [`${k}-fold article-level cross-validation (seed ${seed}); speaker figures on held-out folds, quotes eval scorer`];
   for (const f of cv.folds) lines.push(`fold ${f.fold} (${f.articles} articles, thresholds ${f.threshold.withRule.toFixed(2)}/${f.threshold.noRule.toFixed(2)}): model ${fig(f.model)} | rules ${fig(f.rules)}`);
   lines.push(`pooled: model ${fig(cv.pooled.model)} | rules ${fig(cv.pooled.rules)}`);
+  for (const [kind, m] of Object.entries(cv.pooledByKind)) lines.push(`  pooled ${kind}: model ${fig(m.model)} | rules ${fig(m.rules)}`);
   for (const s of cv.subsets) lines.push(`${s.name} (${s.articles} articles): model ${fig(s.model)} | rules ${fig(s.rules)}`);
   lines.push(`candidate recall (found gold speakers with the right candidate among the candidates): ${cv.candidateRecall.toFixed(3)}`);
   return lines.join('\n');
@@ -33,34 +34,52 @@ export function formatCv(cv: CvResult, k: number, seed: number): string {
 export function register(train: Command): void {
   train
     .command('quotes')
-    .description('learned speaker chooser for quotes (experimental, not shipped): article-level CV against the rules on the hand-labelled quote set (reads ../shared)')
+    .description('learned speaker chooser for quotes (used by quotes@1.11.0 after the rules): article-level CV against the rules on the 220 hand-labelled development articles (reads ../shared)')
     .option('--folds <k>', 'cross-validation folds (article level)', '5')
     .option('--seed <n>', 'random seed (folds, inner threshold split)', '1')
     .option('--no-entities', 'do not use the trained NER for candidates (default: use it when present, as the pipeline does)')
-    .option('--out <file>', `also train on all articles and write the artifact (e.g. ${modelPath(SPEAKER_MODEL_FILE)}); not used by ${QUOTES_BY}`)
-    .action(async (o: { folds: string; seed: string; entities: boolean; out?: string }) => {
+    .option('--loss <kind>', "'softmax' (listwise ranker with a \"nobody\" option) or 'logistic' (independent sigmoids, session 2)", 'softmax')
+    .option('--select <how>', "threshold choice on inner folds: 'utility' (correct − cost × wrong speakers) or 'f1' (session 2)", 'utility')
+    .option('--cost <x>', 'cost of a wrong speaker in right speakers, for --select utility', '3')
+    .option('--l2 <x>', 'L2 penalty of the fit (session 2 used 0.01)', '0.001')
+    .option('--features <set>', "candidate feature set: 2 (round L) or 1 (session 2)", '2')
+    .option('--touch-ruled', 'let the model also replace or drop rule speakers (default: it only attributes quotes the rules left without a speaker)')
+    .option('--out <file>', `also train on all articles and write the artifact (${modelPath(SPEAKER_MODEL_FILE)} is the one ${QUOTES_BY} loads)`)
+    .action(async (o: { folds: string; seed: string; entities: boolean; out?: string; loss: string; select: string; cost: string; l2: string; features: string; touchRuled?: boolean }) => {
       try {
         const k = Number(o.folds);
         const seed = Number(o.seed);
         if (!Number.isInteger(k) || k < 2) throw new Error(`--folds must be an integer >= 2, got '${o.folds}'`);
         if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got '${o.seed}'`);
+        if (o.loss !== 'softmax' && o.loss !== 'logistic') throw new Error(`--loss must be 'softmax' or 'logistic', got '${o.loss}'`);
+        if (o.select !== 'utility' && o.select !== 'f1') throw new Error(`--select must be 'utility' or 'f1', got '${o.select}'`);
+        const cost = Number(o.cost);
+        if (!(cost > 0)) throw new Error(`--cost must be a positive number, got '${o.cost}'`);
+        const l2 = Number(o.l2);
+        if (!(l2 >= 0)) throw new Error(`--l2 must be a number >= 0, got '${o.l2}'`);
+        if (o.features !== '1' && o.features !== '2') throw new Error(`--features must be 1 or 2, got '${o.features}'`);
+        const featureSet = Number(o.features) as 1 | 2;
+        const opts: ChooserOptions = { loss: o.loss, select: o.select, cost, keepRuled: !o.touchRuled, l2 };
+        const flags = `--loss ${opts.loss} --select ${opts.select}${opts.select === 'utility' ? ` --cost ${cost}` : ''} --l2 ${l2} --features ${featureSet}${opts.keepRuled ? '' : ' --touch-ruled'}`;
         const dirs = developmentGoldDirs.split(',');
-        const arts = await prepareArticles(dirs, sharedDir, { entities: o.entities });
+        const arts = await prepareArticles(dirs, sharedDir, { entities: o.entities, featureSet });
         const dirOf = (a: { gold: { path: string } }) => dirname(a.gold.path);
         const blind = new Set(blindBatchGoldDirs);
+        const lateBlind = new Set(lateBlindBatchGoldDirs);
         const cv = crossValidate(arts, k, seed, [
           { name: 'blind batches 3–6', inSubset: (a) => blind.has(dirOf(a)) },
           { name: 'batch 6', inSubset: (a) => dirOf(a) === heldOut6GoldDir },
-        ]);
-        process.stdout.write(`${arts.length} articles, ${arts.reduce((n, a) => n + a.rows.length, 0)} candidate rows, NER ${o.entities ? 'on' : 'off'}\n${formatCv(cv, k, seed)}\n`);
+          { name: 'blind batches 8–13', inSubset: (a) => lateBlind.has(dirOf(a)) },
+        ], opts);
+        process.stdout.write(`${arts.length} articles, ${arts.reduce((n, a) => n + a.rows.length, 0)} candidate rows, NER ${o.entities ? 'on' : 'off'}, ${flags}\n${formatCv(cv, k, seed)}\n`);
         if (!o.out) return;
-        const model: SpeakerModel = trainSpeakerModel(arts, seed);
+        const model: SpeakerModel = trainSpeakerModel(arts, seed, opts);
         const bytes = saveArtifact(o.out, {
           header: {
             model: 'quote-speakers',
             version: SPEAKER_MODEL_VERSION,
-            command: `narrascope train quotes --folds ${k} --seed ${seed}${o.entities ? '' : ' --no-entities'}`,
-            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–7), ${QUOTES_BY} rule spans, NER ${o.entities ? 'on' : 'off'}`,
+            command: `narrascope train quotes --folds ${k} --seed ${seed} ${flags}${o.entities ? '' : ' --no-entities'} --out <file>`,
+            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–13), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
             seed,
             metrics: {
               cv: { folds: k, pooled: { model: brief(cv.pooled.model), rules: brief(cv.pooled.rules) }, subsets: cv.subsets.map((x) => ({ name: x.name, articles: x.articles, model: brief(x.model), rules: brief(x.rules) })) },

@@ -7,8 +7,8 @@
  * Both the model and the rules are scored on the held-out folds with the `quotes eval` scorer.
  */
 import type { Quote } from '../../analyzers/quotes/types.js';
-import { articleCandidates, type ArticleCandidates, type Features } from '../../analyzers/quotes/candidates.js';
-import { chooseWith, fitLogistic, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
+import { articleCandidates, type ArticleCandidates, type FeatureSet, type Features } from '../../analyzers/quotes/candidates.js';
+import { chooseWith, fitLogistic, fitSoftmax, nobodyFeatures, type RankExample, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { sameSpeaker } from '../../analyzers/quotes/names.js';
 import { kFolds } from '../../models/random.js';
 import { loadGoldDir, type GoldArticle, type GoldQuote } from './gold.js';
@@ -47,63 +47,110 @@ export function prepareArticle(gold: GoldArticle, quotes: Quote[], cands: Articl
   return { gold, quotes, cands, rows };
 }
 
-export async function prepareArticles(goldDirs: string[], sharedDir: string, opts: { entities?: boolean } = {}): Promise<PreparedArticle[]> {
+export async function prepareArticles(goldDirs: string[], sharedDir: string, opts: { entities?: boolean; featureSet?: FeatureSet } = {}): Promise<PreparedArticle[]> {
   const ner = opts.entities === false ? undefined : await loadEntities();
   const out: PreparedArticle[] = [];
   for (const dir of goldDirs) {
     for (const g of loadGoldDir(dir, sharedDir)) {
       const doc = await analyzeForQuotes(rawDoc(g.text, g.file), ner);
       const quotes = doc.layers.quotes ?? [];
-      out.push(prepareArticle(g, quotes, articleCandidates(doc, quotes)));
+      out.push(prepareArticle(g, quotes, articleCandidates(doc, quotes, opts.featureSet)));
     }
   }
   return out;
 }
 
 const BY = 'quotes@cv';
-const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
-
-export const fitWeights = (arts: PreparedArticle[], ruled: boolean) => fitLogistic(arts.flatMap((a) => a.rows.filter((r) => r.ruled === ruled)));
-
-const f1 = (m: QuoteMetrics) => (m.speakerPrecision + m.speakerRecall ? (2 * m.speakerPrecision * m.speakerRecall) / (m.speakerPrecision + m.speakerRecall) : 0);
+// 0.05 … 0.95, plus 0.97 and 0.99: with precision before recall the useful region of the ranker is its very top.
+const THRESHOLDS = [...Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100), 0.97, 0.99];
 
 /**
- * Thresholds with the best speaker F1 (quotes eval scorer) on out-of-fold predictions of an inner
- * article split of `arts`: first the rule-attributed quotes' threshold with unattributed quotes left
+ * How the chooser is trained and its thresholds chosen.
+ * - loss: `logistic` (session 2: independent sigmoids) or `softmax` (round L: candidates + "nobody" in one softmax);
+ * - select: `f1` (session 2: best speaker F1) or `utility` (round L: correct − cost × wrong speakers, so a speaker
+ *   is only worth adding when it is right at least cost/(cost+1) of the time — precision before recall);
+ * - keepRuled: never touch a rule speaker; the model only attributes quotes the rules left without one.
+ */
+export interface ChooserOptions {
+  loss: 'logistic' | 'softmax';
+  select: 'f1' | 'utility';
+  cost: number;
+  keepRuled: boolean;
+  /** L2 penalty of the fit (session 2: 0.01). */
+  l2: number;
+}
+
+/** Session 2's configuration (the baseline rows of the docs). */
+export const SESSION2_OPTIONS: ChooserOptions = { loss: 'logistic', select: 'f1', cost: 3, keepRuled: false, l2: 0.01 };
+
+/** The listwise examples of one part: each found quote's candidates plus "nobody" (the last option). */
+export function rankExamples(arts: PreparedArticle[], ruled: boolean): RankExample[] {
+  const out: RankExample[] = [];
+  for (const a of arts) {
+    let r = 0;
+    a.quotes.forEach((q, qi) => {
+      const pq = a.cands.perQuote[qi];
+      const rows = a.rows.slice(r, r + pq.candidates.length);
+      r += pq.candidates.length;
+      if (!!q.speaker !== ruled) return;
+      const options = [...pq.candidates.map((c) => c.features), nobodyFeatures(pq.quoteFeatures, q.speaker?.resolvedBy)];
+      const positives = rows.map((x, k) => (x.label ? k : -1)).filter((k) => k >= 0);
+      out.push({ options, positives: positives.length ? positives : [pq.candidates.length] });
+    });
+  }
+  return out;
+}
+
+export const fitWeights = (arts: PreparedArticle[], ruled: boolean, loss: ChooserOptions['loss'] = 'logistic', fit: { l2?: number; epochs?: number } = {}) =>
+  loss === 'softmax' ? fitSoftmax(rankExamples(arts, ruled), fit) : fitLogistic(arts.flatMap((a) => a.rows.filter((r) => r.ruled === ruled)), fit);
+
+const f1 = (m: QuoteMetrics) => (m.speakerPrecision + m.speakerRecall ? (2 * m.speakerPrecision * m.speakerRecall) / (m.speakerPrecision + m.speakerRecall) : 0);
+const utility = (m: QuoteMetrics, cost: number) => m.counts.speakerCorrect - cost * (m.counts.predictedWithSpeaker - m.counts.speakerCorrect);
+
+/**
+ * Thresholds with the best selection score (speaker F1 or utility, quotes eval scorer) on out-of-fold predictions
+ * of an inner article split of `arts`: first the rule-attributed quotes' threshold with unattributed quotes left
  * alone, then the unattributed quotes' threshold.
  */
-export function chooseThresholds(arts: PreparedArticle[], seed: number, innerK = 4): { withRule: number; noRule: number } {
+export function chooseThresholds(arts: PreparedArticle[], seed: number, innerK = 4, opts: ChooserOptions = SESSION2_OPTIONS): { withRule: number; noRule: number } {
   const folds = kFolds(arts.map((_, i) => i), innerK, seed);
   const oof: { a: PreparedArticle; withRule: Record<string, number>; noRule: Record<string, number> }[] = [];
   for (const held of folds) {
     const h = new Set(held);
     const train = arts.filter((_, i) => !h.has(i));
-    const withRule = fitWeights(train, true);
-    const noRule = fitWeights(train, false);
+    const withRule = opts.keepRuled ? {} : fitWeights(train, true, opts.loss, { l2: opts.l2 });
+    const noRule = fitWeights(train, false, opts.loss, { l2: opts.l2 });
     for (const i of held) oof.push({ a: arts[i], withRule, noRule });
   }
-  const f = (tw: number, tn: number) => f1(scoreQuotes(oof.map(({ a, withRule, noRule }) => ({
-    gold: a.gold,
-    predicted: chooseWith(a.cands, a.quotes, { withRule: { weights: withRule, threshold: tw }, noRule: { weights: noRule, threshold: tn } }, BY),
-  }))).overall);
+  const f = (tw: number, tn: number) => {
+    const m = scoreQuotes(oof.map(({ a, withRule, noRule }) => ({
+      gold: a.gold,
+      predicted: chooseWith(a.cands, a.quotes, { withRule: { weights: withRule, threshold: tw, loss: opts.loss }, noRule: { weights: noRule, threshold: tn, loss: opts.loss }, keepRuled: opts.keepRuled }, BY),
+    }))).overall;
+    return opts.select === 'f1' ? f1(m) : utility(m, opts.cost);
+  };
   const best = (fix: (t: number) => number) => {
     let bt = THRESHOLDS[0];
-    let bf = -1;
+    let bf = -Infinity;
     for (const t of THRESHOLDS) {
       const v = fix(t);
       if (v > bf + 1e-9) [bt, bf] = [t, v];
     }
     return bt;
   };
-  const withRule = best((t) => f(t, 2));
+  const withRule = opts.keepRuled ? 0 : best((t) => f(t, 2));
   const noRule = best((t) => f(withRule, t));
   return { withRule, noRule };
 }
 
 /** The shipped model: thresholds from an inner split of all articles, weights from all of them. */
-export function trainSpeakerModel(arts: PreparedArticle[], seed: number): SpeakerModel {
-  const t = chooseThresholds(arts, seed + 1);
-  return { withRule: { weights: fitWeights(arts, true), threshold: t.withRule }, noRule: { weights: fitWeights(arts, false), threshold: t.noRule } };
+export function trainSpeakerModel(arts: PreparedArticle[], seed: number, opts: ChooserOptions = SESSION2_OPTIONS): SpeakerModel {
+  const t = chooseThresholds(arts, seed + 1, 4, opts);
+  return {
+    withRule: { weights: opts.keepRuled ? {} : fitWeights(arts, true, opts.loss, { l2: opts.l2 }), threshold: t.withRule, loss: opts.loss },
+    noRule: { weights: fitWeights(arts, false, opts.loss, { l2: opts.l2 }), threshold: t.noRule, loss: opts.loss },
+    ...(opts.keepRuled ? { keepRuled: true } : {}),
+  };
 }
 
 export interface FoldResult {
@@ -117,20 +164,22 @@ export interface FoldResult {
 export interface CvResult {
   folds: FoldResult[];
   pooled: { model: QuoteMetrics; rules: QuoteMetrics };
+  /** Pooled held-out figures per quote kind (recall by gold kind, precision by predicted kind, as `quotes eval`). */
+  pooledByKind: Record<string, { model: QuoteMetrics; rules: QuoteMetrics }>;
   /** Pooled held-out predictions restricted to articles of the given subset (e.g. the blind batches). */
   subsets: { name: string; articles: number; model: QuoteMetrics; rules: QuoteMetrics }[];
   /** Share of found gold speakers for which some candidate is the right one (the ceiling of the chooser). */
   candidateRecall: number;
 }
 
-export function crossValidate(arts: PreparedArticle[], k: number, seed: number, subsets: { name: string; inSubset: (a: PreparedArticle) => boolean }[] = []): CvResult {
+export function crossValidate(arts: PreparedArticle[], k: number, seed: number, subsets: { name: string; inSubset: (a: PreparedArticle) => boolean }[] = [], opts: ChooserOptions = SESSION2_OPTIONS): CvResult {
   const folds = kFolds(arts.map((_, i) => i), k, seed);
   const modelRuns: { a: PreparedArticle; predicted: Quote[] }[] = [];
   const results: FoldResult[] = [];
   folds.forEach((held, f) => {
     const h = new Set(held);
     const train = arts.filter((_, i) => !h.has(i));
-    const model = trainSpeakerModel(train, seed + 1 + f);
+    const model = trainSpeakerModel(train, seed + 1 + f, opts);
     const runs = held.map((i) => ({ a: arts[i], predicted: chooseWith(arts[i].cands, arts[i].quotes, model, BY) }));
     modelRuns.push(...runs);
     results.push({
@@ -159,6 +208,11 @@ export function crossValidate(arts: PreparedArticle[], k: number, seed: number, 
   return {
     folds: results,
     pooled: score(() => true),
+    pooledByKind: (() => {
+      const m = scoreQuotes(modelRuns.map((r) => ({ gold: r.a.gold, predicted: r.predicted }))).byKind;
+      const r = scoreQuotes(arts.map((a) => ({ gold: a.gold, predicted: a.quotes }))).byKind;
+      return Object.fromEntries(Object.keys(m).map((k) => [k, { model: m[k as keyof typeof m], rules: r[k as keyof typeof r] }]));
+    })(),
     subsets: subsets.map((s) => ({ name: s.name, articles: arts.filter(s.inSubset).length, ...score(s.inSubset) })),
     candidateRecall: found ? reachable / found : 0,
   };

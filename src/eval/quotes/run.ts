@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { DOC_SCHEMA, type Doc } from '../../nlp/doc.js';
 import type { Component } from '../../nlp/pipeline.js';
 import { tokenize } from '../../nlp/tokenize.js';
-import { findQuotes } from '../../analyzers/quotes/find.js';
+import { findQuotes, QUOTES_BY } from '../../analyzers/quotes/find.js';
+import { chooseSpeakers, loadSpeakerModel, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { modelsDir, repoRoot } from '../../util/paths.js';
 import { loadGoldDir, type GoldArticle } from './gold.js';
 import { scoreQuotes, type ScoreReport } from './score.js';
@@ -52,16 +53,25 @@ export const heldOut11GoldDir = join(defaultGoldDir, 'heldout11');
  * its errors were read for round K (1.10.0), so it is development data since round K.
  */
 export const heldOut12GoldDir = join(defaultGoldDir, 'heldout12');
-/** All labelled development articles (204): the first 41 plus batches 1–12. Never batch 13. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir].join(',');
 /**
- * Batch 13, to be labelled blind by other engineers while round K (1.10.0) is written. Never opened while
- * writing rules: the lead runs it once. It is NOT part of `developmentGoldDirs`; until it is labelled, selecting
- * it is a clear error (`requireGoldDir`).
+ * Batch 13, labelled blind by other engineers while round K (1.10.0) was written and measured once by the lead;
+ * development data since round L (the learned chooser on 220 articles).
  */
 export const heldOut13GoldDir = join(defaultGoldDir, 'heldout13');
-/** `--gold heldout`: batch 13, the current blind batch. */
-export const heldOutGoldDirs = heldOut13GoldDir;
+/** Batches 8–13: each measured once blind by the lead (first run of its round's code), then read. */
+export const lateBlindBatchGoldDirs = [heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir];
+/** All labelled development articles (220): the first 41 plus batches 1–13. Never batch 14. */
+export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir].join(',');
+/**
+ * Batch 14, labelled blind by other engineers while round L is written. Never opened, listed or run while writing
+ * round L: the lead runs it once. It is NOT part of `developmentGoldDirs`; until it is labelled, selecting it is a
+ * clear error (`requireGoldDir`).
+ */
+export const heldOut14GoldDir = join(defaultGoldDir, 'heldout14');
+/** Batch 15, labelled blind by two more engineers in session 7 and measured once with batch 14 (quotes@1.10.0 and 1.11.0). */
+export const heldOut15GoldDir = join(defaultGoldDir, 'heldout15');
+/** `--gold heldout`: batch 14, the current blind batch. */
+export const heldOutGoldDirs = heldOut14GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
@@ -93,14 +103,16 @@ export async function loadEntities(): Promise<Component | undefined> {
   return mod.component;
 }
 
-export async function analyzeForQuotes(doc: Doc, entities?: Component): Promise<Doc> {
+/** Tokens, NER (when given), the rules, then the learned chooser when a model is given (as the quotes component does). */
+export async function analyzeForQuotes(doc: Doc, entities?: Component, chooser?: SpeakerModel): Promise<Doc> {
   Object.assign(doc.layers, tokenize(doc.text));
   if (entities) await entities.run(doc, { modelsDir });
   else {
     doc.layers.entities = [];
     doc.layers.entityIndex = [];
   }
-  doc.layers.quotes = findQuotes(doc);
+  const quotes = findQuotes(doc);
+  doc.layers.quotes = chooser ? chooseSpeakers(doc, quotes, chooser, QUOTES_BY) : quotes;
   return doc;
 }
 
@@ -108,16 +120,24 @@ export interface EvalResult {
   report: ScoreReport;
   articles: number;
   withEntities: boolean;
+  /** The learned chooser ran after the rules (its artifact was present and not switched off). */
+  withChooser: boolean;
 }
 
-export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean } = {}): Promise<EvalResult> {
+/**
+ * Scores what the quotes component produces: rules, then the chooser when models/quote-speakers.json.gz is present
+ * (`chooser: false` = rules only, as the floors in test/quotes/eval.test.ts measure). On development articles the
+ * chooser figures are in-sample (it was trained on them); only cross-validation (`train quotes`) measures it there.
+ */
+export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean; chooser?: boolean } = {}): Promise<EvalResult> {
   // Several folders may be given, comma-separated (e.g. both held-out batches).
   const gold: GoldArticle[] = goldDir.split(',').filter(Boolean).flatMap((d) => loadGoldDir(d, sharedDir));
   const ner = opts.entities === false ? undefined : await loadEntities();
+  const chooser = opts.chooser === false ? undefined : loadSpeakerModel(modelsDir).model;
   const runs = [];
   for (const g of gold) {
-    const doc = await analyzeForQuotes(rawDoc(g.text, g.file), ner);
+    const doc = await analyzeForQuotes(rawDoc(g.text, g.file), ner, chooser);
     runs.push({ gold: g, predicted: doc.layers.quotes ?? [] });
   }
-  return { report: scoreQuotes(runs), articles: gold.length, withEntities: !!ner };
+  return { report: scoreQuotes(runs), articles: gold.length, withEntities: !!ner, withChooser: !!chooser };
 }
