@@ -4,11 +4,13 @@
  * src/models/features/propaganda.ts; the artifact is models/techniques.json.gz.
  */
 import { loadArtifact, type Artifact } from '../../models/artifact.js';
-import { LogReg, type LogRegData } from '../../models/logreg.js';
+import { FeatureVocab, LogReg, type LogRegData } from '../../models/logreg.js';
 import { candidateFeatures, quantileOfSorted, denseSentenceInputs, denseTokenInputs, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText, type WordClassFn } from '../../models/features/propaganda.js';
 import { classFn, embedding, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
 import { mlpProb, type MlpData } from '../../models/mlp.js';
 import { modelPath } from '../../util/paths.js';
+import { StackIdEncoder, TokenIdEncoder } from './encode.js';
+import { bioExtraFeatures, bioSpans, decode, decodeScores, logPosteriors, type BioData } from './bio.js';
 import type { FeatureWeight, Technique } from './types.js';
 
 export const TECHNIQUES_MODEL_FILE = 'techniques.json.gz';
@@ -56,6 +58,41 @@ export interface SpanRules {
    * throughout keeps only its hottest parts.
    */
   articleQ?: number;
+  /**
+   * Whole-sentence spans (round 7, `--whole-spans`): sentences rated at/above `threshold` become one
+   * span each (edge punctuation trimmed), replacing the other spans inside them; other sentences keep
+   * the rule above. Rating `source`: 'sent' = the sentence classifier (P sentence holds propaganda),
+   * 'whole' = the whole-sentence model (P ≥ 90 % of its words are), 'mean' = mean token probability of
+   * its words. `hit`: only sentences where the rule above already found a span.
+   */
+  whole?: WholeSentenceRule;
+  /**
+   * Learned boundaries (round 7, `--bio`): spans are the B I* runs of the B/I/O tagger's constrained
+   * Viterbi decode with `bias` added to O's score (bio.ts), instead of threshold runs (`prior`: emissions
+   * are log P(y | x) − log P(y), the hybrid decode); with `short`
+   * (and a grouped rule) united with the rule's short-group word runs.
+   */
+  bio?: { bias: number; prior?: boolean; short?: boolean };
+}
+
+export interface WholeSentenceRule {
+  source: 'sent' | 'whole' | 'mean';
+  threshold: number;
+  hit?: boolean;
+}
+
+/** Per-sentence ratings the whole-sentence rule reads, and the B/I/O emissions the `bio` rule decodes. */
+export interface SentenceRatings {
+  sent?: ArrayLike<number>;
+  whole?: ArrayLike<number>;
+  bio?: BioScores;
+}
+
+/** B/I/O log posteriors (tokens × 3), transition scores (3 × 3) and label log priors of a text (bio.ts). */
+export interface BioScores {
+  e: ArrayLike<number>;
+  trans: ArrayLike<number>;
+  prior: ArrayLike<number>;
 }
 
 /** Parts of speech that rarely start (lead) or end (tail) a gold propaganda span. */
@@ -75,6 +112,10 @@ export interface PassProbs {
   sent?: ArrayLike<number>;
   /** First-pass probability of each technique group (grouped tagger), groups.ts order without O. */
   groups?: ArrayLike<number>[];
+  /** Per sentence: P(≥ 90 % of its words are propaganda), from the whole-sentence model (`--whole-spans`). */
+  whole?: ArrayLike<number>;
+  /** B/I/O tagger scores (`--bio`). */
+  bio?: BioScores;
 }
 
 /** Candidate spans of a rule, each with its span-scorer probability (keep those ≥ the scorer's threshold). */
@@ -98,10 +139,16 @@ export interface TechniquesModelData {
   stackWide?: boolean;
   /** The second pass also sees article-level context (stackFeatures `article`, `--stack-article`). */
   stackArticle?: boolean | 'ranks';
+  /** The second pass also sees the neighbouring sentences (stackFeatures `neighbours`, `--stack-neighbours`). */
+  stackNeighbours?: boolean;
   /** Optional sentence-level model whose probability feeds the second pass. */
   sent?: LogRegData;
   /** One-vs-rest sentence models per technique group (`--sentence-groups`), feeding the second pass. */
   sentGroups?: LogRegData[];
+  /** Whole-sentence model read by the span rule's `whole` step only (round 7, `--whole-spans`). */
+  wholeSent?: LogRegData;
+  /** B/I/O boundary tagger over the second-pass features (round 7, `--bio`). */
+  bio?: BioData;
   tc: LogRegData;
   /** Span re-scorer applied when rules.rescore is set. */
   spanScorer?: SpanScorerData;
@@ -141,6 +188,8 @@ export class TechniquesModel {
   readonly si3?: LogReg;
   readonly sent?: LogReg;
   readonly sentGroups?: LogReg[];
+  readonly wholeSent?: LogReg;
+  readonly bio?: { vocab: FeatureVocab; w: Float64Array; trans: Float64Array; prior: Float64Array };
   readonly scorer?: LogReg;
   readonly classes?: WordClassFn;
   readonly embedding?: ReturnType<typeof embedding>;
@@ -152,26 +201,35 @@ export class TechniquesModel {
     this.siBag = (data.siBag ?? []).map((d) => new LogReg(d));
     if (data.sent) this.sent = new LogReg(data.sent);
     if (data.sentGroups) this.sentGroups = data.sentGroups.map((d) => new LogReg(d));
+    if (data.wholeSent) this.wholeSent = new LogReg(data.wholeSent);
+    if (data.bio) this.bio = { vocab: FeatureVocab.from(data.bio.features), w: Float64Array.from(data.bio.weights), trans: Float64Array.from(data.bio.trans), prior: Float64Array.from(data.bio.prior) };
     if (data.si2) this.si2 = new LogReg(data.si2);
     if (data.si3) this.si3 = new LogReg(data.si3);
     this.tc = new LogReg(data.tc);
   }
 
+  /** Cached feature-id encoders of the hot path (created on first use; see encode.ts). */
+  private tokEnc?: TokenIdEncoder;
+  private stackEnc?: StackIdEncoder;
+
   /** Token probabilities of both passes (the second = the first when there is no second pass). */
-  passes(t: TokenizedText): PassProbs & { feats: string[][]; ids: Int32Array[]; firstGroups?: Float64Array[] } {
-    const feats = tokenFeatures(t, this.classes);
+  passes(t: TokenizedText): PassProbs & { ids: Int32Array[]; firstGroups?: Float64Array[] } {
+    // Feature strings are only needed by the word-class and bagged variants (ablations, never shipped);
+    // otherwise the ids come from the cached encoder (same ids, same order as encoding the strings).
+    const feats = this.classes || this.siBag.length ? tokenFeatures(t, this.classes) : undefined;
     // Encoded once: the first pass scores them and explainSpan reuses them (encoding is the hot spot).
-    const ids = feats.map((f) => this.si.vocab.encode(f));
-    const first = new Float64Array(feats.length);
+    const ids = feats ? feats.map((f) => this.si.vocab.encode(f)) : (this.tokEnc ??= new TokenIdEncoder(this.si.vocab)).encode(t);
+    const n = ids.length;
+    const first = new Float64Array(n);
     const pIdx = this.data.si.classes.indexOf('P');
     // A grouped first pass (classes O + technique groups, `--token-groups`): P = 1 − P(O).
     const K = this.data.si.classes.length;
-    const groupTok = pIdx < 0 ? Array.from({ length: K - 1 }, () => new Float64Array(feats.length)) : undefined;
-    feats.forEach((f, i) => {
-      const p = this.si.probsIds(ids[i]);
+    const groupTok = pIdx < 0 ? Array.from({ length: K - 1 }, () => new Float64Array(n)) : undefined;
+    ids.forEach((x, i) => {
+      const p = this.si.probsIds(x);
       if (this.siBag.length) {
         // Bagged first pass: average the class probabilities of all its models.
-        for (const m of this.siBag) m.probs(f).forEach((x, k) => (p[k] += x));
+        for (const m of this.siBag) m.probs(feats![i]).forEach((x, k) => (p[k] += x));
         for (let k = 0; k < K; k++) p[k] /= this.siBag.length + 1;
       }
       if (!groupTok) first[i] = p[pIdx];
@@ -182,13 +240,20 @@ export class TechniquesModel {
     });
     // First-pass group probabilities ride along so explainSpan need not recompute them (same numbers without a bag).
     const fg = groupTok && !this.siBag.length ? { firstGroups: groupTok } : {};
-    if (!this.si2) return { first, second: first, feats, ids, ...fg };
-    const sentFeats = this.sent || this.sentGroups ? sentenceFeatures(t, this.classes) : undefined;
+    if (!this.si2) return { first, second: first, ids, ...fg };
+    const sentFeats = this.sent || this.sentGroups || this.wholeSent ? sentenceFeatures(t, this.classes) : undefined;
+    const whole = this.wholeSent ? { whole: Float64Array.from(sentFeats!, (f) => this.wholeSent!.probs(f)[1]) } : {};
     const groups = groupTok || this.sentGroups ? { ...(groupTok ? { tok: groupTok } : {}), ...(this.sentGroups ? { sent: this.sentGroups.map((m) => sentFeats!.map((f) => m.probs(f)[1])) } : {}) } : undefined;
     const sent = this.sent ? sentFeats!.map((f) => this.sent!.probs(f)[1]) : undefined;
     const dense = this.embedding ? denseSentenceInputs(t, this.embedding).map((x) => mlpProb(this.data.dense!, x)) : undefined;
     const tok = this.embedding && this.data.denseTok ? denseTokenInputs(t, this.embedding).map((x) => mlpProb(this.data.denseTok!, x)) : undefined;
-    const sp = secondPass(this.si2, stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups, this.data.stackWide, this.data.stackArticle));
+    // The B/I/O tagger reads the second-pass feature strings (string path; `--bio` only).
+    const stackStrings = this.bio ? stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups, this.data.stackWide, this.data.stackArticle, this.data.stackNeighbours) : undefined;
+    const bio = this.bio ? { bio: { e: logPosteriors(this.bio.w, bioInputs(stackStrings!, t).map((f) => this.bio!.vocab.encode(f))), trans: this.bio.trans, prior: this.bio.prior } } : {};
+    const fast = !stackStrings && StackIdEncoder.supports({ lexical: this.data.stackLexical, dense, tokDense: tok, groups, wide: this.data.stackWide, article: this.data.stackArticle, neighbours: this.data.stackNeighbours });
+    const sp = fast
+      ? secondPassIds(this.si2, (this.stackEnc ??= new StackIdEncoder(this.si2.vocab)).encode(t, first, sent, groups))
+      : secondPass(this.si2, stackStrings ?? stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups, this.data.stackWide, this.data.stackArticle, this.data.stackNeighbours));
     // Group shares for the group-specific span rule: the second pass's when it is grouped, else the first's.
     let g = sp.groups ?? groupTok;
     let second = sp.p;
@@ -197,13 +262,13 @@ export class TechniquesModel {
       second = s3.p;
       g = s3.groups ?? g;
     }
-    return { first, second, sent, feats, ids, ...(g ? { groups: g } : {}), ...fg };
+    return { first, second, sent, ids, ...(g ? { groups: g } : {}), ...fg, ...whole, ...bio };
   }
 
   /** Probability that each token is inside a propaganda span. */
   tokenProbs(t: TokenizedText, combine: SpanRules['combine'] = 'second'): { probs: Float64Array; feats: string[][] } {
-    const { first, second, feats } = this.passes(t);
-    return { probs: Float64Array.from(second, (p, i) => (combine === 'max' ? Math.max(p, first[i]) : p)), feats };
+    const { first, second } = this.passes(t);
+    return { probs: Float64Array.from(second, (p, i) => (combine === 'max' ? Math.max(p, first[i]) : p)), feats: tokenFeatures(t, this.classes) };
   }
 
   /** Propaganda spans (UTF-16 offsets into t.text). */
@@ -215,7 +280,7 @@ export class TechniquesModel {
         ? scoreCandidates(t, pass, rules, this.scorer)
             .filter((c) => c.score >= this.data.spanScorer!.keep)
             .map((c) => c.span)
-        : ruleSpans(t, probs, rules, pass.groups);
+        : ruleSpans(t, probs, rules, pass.groups, pass);
     return spans.map(([a, b]) => {
       let sum = 0;
       for (let i = a; i <= b; i++) sum += probs[i];
@@ -244,17 +309,20 @@ export class TechniquesModel {
   }
 
   /** Techniques of a span, most probable first. */
-  classify(c: SpanContext, start: number, end: number): { ranked: RankedTechnique[]; features: string[] } {
+  classify(c: SpanContext, start: number, end: number): { ranked: RankedTechnique[]; features: string[]; ids: Int32Array } {
     const features = spanFeatures(c, start, end);
-    const p = this.tc.probs(features);
+    const ids = this.tc.vocab.encode(features);
+    const p = this.tc.probsIds(ids);
     const ranked = this.data.tc.classes
       .map((technique, k) => ({ technique: technique as Technique, probability: p[k] }))
       .sort((x, y) => y.probability - x.probability || (x.technique < y.technique ? -1 : 1));
-    return { ranked, features };
+    return { ranked, features, ids };
   }
 
-  explainTechnique(features: string[], technique: Technique, top = 5): FeatureWeight[] {
-    return this.tc.explain(features, this.data.tc.classes.indexOf(technique), top);
+  /** Features behind a technique; pass classify's `ids` to skip re-encoding `features`. */
+  explainTechnique(features: string[], technique: Technique, top = 5, ids?: Int32Array): FeatureWeight[] {
+    const k = this.data.tc.classes.indexOf(technique);
+    return ids ? this.tc.explainIds(ids, k, top) : this.tc.explain(features, k, top);
   }
 
   context(t: TokenizedText): SpanContext {
@@ -267,15 +335,20 @@ export class TechniquesModel {
  * technique groups) P = 1 − P(O) and each group's probability.
  */
 export function secondPass(si2: LogReg, feats: string[][]): { p: Float64Array; groups?: Float64Array[] } {
+  return secondPassIds(si2, feats.map((f) => si2.vocab.encode(f)));
+}
+
+/** `secondPass` over encoded features. */
+export function secondPassIds(si2: LogReg, ids: Int32Array[]): { p: Float64Array; groups?: Float64Array[] } {
   const pIdx = si2.data.classes.indexOf('P');
-  const p = new Float64Array(feats.length);
+  const p = new Float64Array(ids.length);
   if (pIdx >= 0) {
-    feats.forEach((f, i) => (p[i] = si2.probs(f)[pIdx]));
+    ids.forEach((x, i) => (p[i] = si2.probsIds(x)[pIdx]));
     return { p };
   }
-  const groups = Array.from({ length: si2.K - 1 }, () => new Float64Array(feats.length));
-  feats.forEach((f, i) => {
-    const q = si2.probs(f);
+  const groups = Array.from({ length: si2.K - 1 }, () => new Float64Array(ids.length));
+  ids.forEach((x, i) => {
+    const q = si2.probsIds(x);
     p[i] = 1 - q[0];
     for (let g = 1; g < si2.K; g++) groups[g - 1][i] = q[g];
   });
@@ -299,7 +372,19 @@ const SHORT_PHRASE_GROUPS = [0, 1, 2];
  * Spans of a rule; with `rules.short` and group probabilities, short-group tokens make word-level runs
  * and the others the main rule's runs, united (overlaps merged, so no span covers another).
  */
-export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: SpanRules, groups?: ArrayLike<number>[]): [number, number][] {
+export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: SpanRules, groups?: ArrayLike<number>[], ratings?: SentenceRatings): [number, number][] {
+  if (rules.whole) {
+    const { whole, ...rest } = rules;
+    return wholeSentenceSpans(t, probs, whole, ruleSpans(t, probs, rest, groups, ratings), ratings);
+  }
+  if (rules.bio) {
+    const { bio, ...rest } = rules;
+    if (!ratings?.bio) throw new Error('B/I/O span rule: no B/I/O scores (the model lacks the B/I/O tagger)');
+    const spans = bioSpans(t, decode(sentenceRanges(t), decodeScores(ratings.bio.e, bio.prior ? ratings.bio.prior : undefined), ratings.bio.trans, bio.bias, t.tokens.length));
+    // With `short`: the grouped rule's short-group word runs too (its long threshold made unreachable).
+    if (!bio.short || !rest.short || !groups) return spans;
+    return mergeSpans([...spans, ...ruleSpans(t, probs, { ...rest, threshold: Infinity }, groups)]);
+  }
   if (rules.articleQ !== undefined) {
     const { articleQ, ...rest } = rules;
     const qv = quantile(probs, articleQ);
@@ -321,7 +406,12 @@ export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: Spa
     // Phrase-leaning long token: its own threshold, then it joins the sentence run like any other.
     else longP[i] = probs[i] >= rules.phraseThreshold ? Math.max(probs[i], rules.threshold) : 0;
   }
-  const spans = [...spansFromProbs(t, longP, rules), ...spansFromProbs(t, shortP, { threshold: rules.short.threshold, gap: rules.short.gap, minTokens: 1, ...(rules.trim ? { trim: true } : {}), ...(rules.minChars ? { minChars: rules.minChars } : {}) })].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return mergeSpans([...spansFromProbs(t, longP, rules), ...spansFromProbs(t, shortP, { threshold: rules.short.threshold, gap: rules.short.gap, minTokens: 1, ...(rules.trim ? { trim: true } : {}), ...(rules.minChars ? { minChars: rules.minChars } : {}) })]);
+}
+
+/** Spans sorted, overlapping ones merged (so no span covers another). */
+function mergeSpans(list: [number, number][]): [number, number][] {
+  const spans = list.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const out: [number, number][] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -329,6 +419,41 @@ export function ruleSpans(t: TokenizedText, probs: ArrayLike<number>, rules: Spa
     else out.push([s[0], s[1]]);
   }
   return out;
+}
+
+/**
+ * Whole-sentence spans over `base` (spans within sentences): each sentence rated ≥ the threshold (and,
+ * with `hit`, holding a base span) becomes one span, edge punctuation trimmed; base spans inside it go.
+ */
+export function wholeSentenceSpans(t: TokenizedText, probs: ArrayLike<number>, rule: WholeSentenceRule, base: [number, number][], ratings?: SentenceRatings): [number, number][] {
+  const ranges = sentenceRanges(t);
+  const given = rule.source === 'sent' ? ratings?.sent : rule.source === 'whole' ? ratings?.whole : undefined;
+  if (rule.source !== 'mean' && !given) throw new Error(`whole-sentence rule: no '${rule.source}' sentence probabilities (the model lacks that sentence model)`);
+  const hasBase = new Uint8Array(ranges.length);
+  for (const [a] of base) hasBase[t.tokens[a].sentence] = 1;
+  const hot = new Uint8Array(ranges.length);
+  const mark = new Float64Array(probs.length);
+  ranges.forEach(([a, b], s) => {
+    if (a < 0 || (rule.hit && !hasBase[s])) return;
+    let r: number;
+    if (given) r = given[s];
+    else {
+      let sum = 0;
+      let n = 0;
+      for (let i = a; i <= b; i++) {
+        if (t.tokens[i].type === 'punctuation') continue;
+        sum += probs[i];
+        n++;
+      }
+      r = n ? sum / n : 0;
+    }
+    if (r < rule.threshold) return;
+    hot[s] = 1;
+    for (let i = a; i <= b; i++) mark[i] = 1;
+  });
+  // One run per hot sentence (runs never cross sentences), edge punctuation trimmed as for any span.
+  const whole = spansFromProbs(t, mark, { threshold: 1, gap: 1000, minTokens: 1 });
+  return [...base.filter(([a]) => !hot[t.tokens[a].sentence]), ...whole].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 /** The q-quantile (0–1) of the values: the value at rank floor(q·n) of the sorted copy (0 when empty). */
@@ -373,4 +498,10 @@ export function loadTechniquesModel(dirOrFile?: string): { model: TechniquesMode
   const art = loadArtifact<TechniquesModelData>(path);
   cached = { path, model: new TechniquesModel(art.body), header: art.header };
   return cached;
+}
+
+/** Features of the B/I/O tagger: the second-pass features of each token plus its boundary features. */
+export function bioInputs(stack: string[][], t: TokenizedText): string[][] {
+  const extra = bioExtraFeatures(t);
+  return stack.map((f, i) => [...f, ...extra[i]]);
 }

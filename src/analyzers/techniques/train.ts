@@ -13,7 +13,8 @@ import { classFn, embedding, type EmbeddingData, type WordClassesData } from '..
 import { mlpProb, trainMlp, type MlpData } from '../../models/mlp.js';
 import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
-import { ruleSpans, scoreCandidates, secondPass, spansFromProbs, thirdFeatures, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
+import { bioLabels, logPosteriors, transitionsOf, type BioData } from './bio.js';
+import { bioInputs, ruleSpans, scoreCandidates, secondPass, spansFromProbs, thirdFeatures, type PassProbs, type SpanRules, type TechniquesModelData } from './model.js';
 import { TECHNIQUES, type Technique } from './types.js';
 import { GROUP_CLASSES, sentenceGroups, tokenGroups } from './groups.js';
 
@@ -111,6 +112,8 @@ export interface TrainOptions {
   stackWide: boolean;
   /** The second pass also sees article-level context (stackFeatures `article`, round 6). */
   stackArticle?: boolean | 'ranks';
+  /** The second pass also sees the neighbouring sentences (stackFeatures `neighbours`, round 7). */
+  stackNeighbours?: boolean;
   /** The inner rule grid also tries trimming function words off span edges (SpanRules.trim). */
   trimGrid: boolean;
   /** Refine the chosen grouped rule with a phrase-group threshold (SpanRules.phraseThreshold). */
@@ -121,6 +124,26 @@ export interface TrainOptions {
   minCharsGrid: boolean;
   /** Refine the chosen rule with a threshold relative to the article (SpanRules.articleQ, round 6). */
   articleQGrid?: boolean;
+  /**
+   * Round 7: whole-sentence spans (SpanRules.whole) — a whole-sentence model (not fed to the second
+   * pass) and the sentence classifier rate sentences; the rating source, threshold and `hit` are
+   * chosen on the inner folds as a refinement of the chosen rule.
+   */
+  wholeSpans?: boolean;
+  /**
+   * Round 7: learned boundaries — a B/I/O structured perceptron over the second-pass features (+ part of
+   * speech / punctuation around the token), constrained Viterbi decode; its O bias (and whether the
+   * grouped rule's short-group word runs are added) chosen on the inner folds against the chosen rule.
+   */
+  bio?: boolean;
+  /** Epochs of the B/I/O tagger's emission model (default BIO_EPOCHS). */
+  bioEpochs?: number;
+  /**
+   * Round 7: the first pass applied to new text is the average of the inner-fold taggers (those that
+   * produced the second pass's out-of-fold training inputs) instead of one tagger trained on all
+   * training articles (needs the stacked second pass; `--bag` is then not used).
+   */
+  foldFirst?: boolean;
   /** Choose the span rule on second-pass probabilities that are out-of-fold too (the second pass cross-fitted on the inner folds). */
   crossfitRules: boolean;
   /** A third pass over cross-fitted second-pass outputs (thirdFeatures). */
@@ -302,9 +325,14 @@ export interface TrainedPair {
   si3?: LogReg;
   /** Sentence-level model feeding the second pass. */
   sentW?: Float64Array;
+  /** Whole-sentence model for the span rule's `whole` step (wholeSpans). */
+  wholeW?: Float64Array;
+  /** B/I/O tagger (bio). */
+  bio?: { vocab: FeatureVocab; w: Float64Array; trans: Float64Array; prior: Float64Array };
   stackLexical?: boolean;
   stackWide?: boolean;
   stackArticle?: boolean | 'ranks';
+  stackNeighbours?: boolean;
   /** Span rule chosen on the training articles' out-of-fold probabilities (innerRules). */
   rules?: SpanRules;
   /** Span re-scorer and its keep threshold (spanScorer). */
@@ -321,17 +349,22 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const siEx: Example[] = [];
   const siK = o.tokenGroups ? GROUP_CLASSES.length : 2;
   for (const a of train) a.tokX.forEach((x, i) => siEx.push({ x: keepTok(x), y: o.tokenGroups ? a.tokG[i] : a.tokY[i] }));
-  const siW = trainLogReg(siEx, corpus.tokVocab.size, siK, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
-  const siBag = bagModels(corpus, train, o, o.seed);
+  const stack = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
+  // foldFirst: the first pass on new text is the average of the inner-fold taggers, i.e. taggers of the
+  // same strength as those whose out-of-fold outputs the second pass and the rule were fitted on.
+  const foldFirst = o.foldFirst && stack;
+  const siW = foldFirst ? stack.innerW[0] : trainLogReg(siEx, corpus.tokVocab.size, siK, { epochs: o.siEpochs, seed: o.seed, lr: o.siLr, l2: o.siL2 });
+  const siBag = foldFirst ? stack.innerW.slice(1) : bagModels(corpus, train, o, o.seed);
   const sentW = o.stackFolds >= 2 ? trainSentences(corpus, train, o, o.seed + 3) : undefined;
   const sentGW = o.stackFolds >= 2 && (o.sentenceGroups || o.sentenceWhole) ? trainSentenceGroups(corpus, train, o.seed + 41, o) : undefined;
+  const wholeW = o.stackFolds >= 2 && o.wholeSpans ? trainSentenceGroups(corpus, train, o.seed + 71, { sentenceGroups: false, sentenceWhole: true })[0] : undefined;
   const dense = o.stackFolds >= 2 && corpus.embedding ? trainDense(corpus, train, o, o.seed + 19) : undefined;
   const denseTok = o.stackFolds >= 2 && train[0]?.denseTokX ? trainDenseTok(corpus, train, o, o.seed + 29) : undefined;
-  const stack = o.stackFolds >= 2 ? trainStack(corpus, train, o) : undefined;
   const si2 = stack?.model;
   let rules: SpanRules | undefined;
   let scorer: TrainedPair['scorer'];
   let si3: LogReg | undefined;
+  let bio: TrainedPair['bio'];
   if (o.thirdPass && !(stack && o.innerRules)) throw new Error('the third pass needs the stacked second pass and inner rules');
   if (stack && o.innerRules) {
     // Second-pass probabilities on the training articles from out-of-fold first passes: as noisy as on new text.
@@ -349,9 +382,24 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
     for (const a of train) {
       const first = stack.oof.get(a)!;
       const sent = stack.oofSent.get(a)!;
-      const sp = secondPass(second.get(a) ?? si2!, stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a), o.stackWide, o.stackArticle));
+      const sp = secondPass(second.get(a) ?? si2!, stackFeatures(a.t, first, sent, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a), o.stackWide, o.stackArticle, o.stackNeighbours));
       const groups = sp.groups ?? stack.oofGroups.get(a)?.tok;
-      probs.set(a, { first, sent, ...(groups ? { groups } : {}), second: sp.p });
+      const whole = stack.oofWhole.get(a);
+      probs.set(a, { first, sent, ...(groups ? { groups } : {}), ...(whole ? { whole } : {}), second: sp.p });
+    }
+    if (o.bio) {
+      // The B/I/O tagger learns from the same second-pass features the second pass learned from.
+      const feats = new Map<PreparedArticle, string[][]>();
+      for (const a of train) feats.set(a, bioInputs(stackFeatures(a.t, stack.oof.get(a)!, stack.oofSent.get(a)!, o.stackLexical, stack.oofDense.get(a), stack.oofTok.get(a), stack.oofGroups.get(a), o.stackWide, o.stackArticle, o.stackNeighbours), a.t));
+      const vocab = FeatureVocab.build(train.flatMap((a) => feats.get(a)!), 2);
+      const xs = new Map(train.map((a) => [a, feats.get(a)!.map((f) => vocab.encode(f))]));
+      const labels = new Map(train.map((a) => [a, bioLabels(a.t.tokens, a.tokY)]));
+      const ex: Example[] = [];
+      for (const a of train) xs.get(a)!.forEach((x, i) => ex.push({ x, y: labels.get(a)![i] }));
+      const w = trainLogReg(ex, vocab.size, 3, { epochs: o.bioEpochs ?? BIO_EPOCHS, seed: o.seed + 79, lr: 0.05, l2: o.si2L2 });
+      const { trans, prior } = transitionsOf(train.flatMap((a) => sentenceRanges(a.t).filter(([x]) => x >= 0).map(([x, y]) => labels.get(a)!.slice(x, y + 1))));
+      bio = { vocab, w, trans, prior };
+      for (const a of train) probs.set(a, { ...probs.get(a)!, bio: { e: logPosteriors(w, xs.get(a)!), trans, prior } });
     }
     if (o.thirdPass) {
       // Third pass: trained on out-of-fold second-pass outputs (cross-fitted above); rules read its probabilities.
@@ -372,8 +420,14 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
         probs.set(a, { ...p, second: s3.p, ...(s3.groups ? { groups: s3.groups } : {}) });
       }
     }
-    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase, o.trimGrid, o.phraseThresholdGrid, o.shortShareGrid, o.minCharsGrid, o.articleQGrid).rules;
+    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase, o.trimGrid, o.phraseThresholdGrid, o.shortShareGrid, o.minCharsGrid, o.articleQGrid, o.wholeSpans, o.bio).rules;
     o.log?.(`  inner span rule ${JSON.stringify(rules)}`);
+    if (o.bio && !rules.bio) {
+      // What the B/I/O decode reached on the training articles (it lost to the rule).
+      const { bio: _b, whole: _w, ...base } = rules;
+      const best = Math.max(...BIO_BIASES.flatMap((bias) => [false, true].map((prior) => siOf(train, probs, { ...base, bio: { bias, prior } }).f1)));
+      o.log?.(`  B/I/O decode not chosen: best ${best.toFixed(4)} vs rule ${siOf(train, probs, rules).f1.toFixed(4)} (training articles)`);
+    }
     if (o.spanScorer) {
       scorer = trainSpanScorer(train, probs, rules, o.seed + 17);
       rules = { ...rules, rescore: true };
@@ -391,7 +445,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), tcW, si2, ...(si3 ? { si3 } : {}), sentW, stackLexical: o.stackLexical, ...(o.stackWide ? { stackWide: true } : {}), ...(o.stackArticle ? { stackArticle: o.stackArticle } : {}), rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
+  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), ...(wholeW ? { wholeW } : {}), ...(bio ? { bio } : {}), tcW, si2, ...(si3 ? { si3 } : {}), sentW, stackLexical: o.stackLexical, ...(o.stackWide ? { stackWide: true } : {}), ...(o.stackArticle ? { stackArticle: o.stackArticle } : {}), ...(o.stackNeighbours ? { stackNeighbours: true } : {}), rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
 }
 
 /** SI score of a span rule (and optional scorer) on articles with given probabilities. */
@@ -408,12 +462,12 @@ function siOf(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, r
 export function predictWith(a: PreparedArticle, p: PassProbs, rules: SpanRules, scorer?: { lr: LogReg; keep: number }): SimpleSpan[] {
   const spans = rules.rescore && scorer
     ? scoreCandidates(a.t, p, rules, scorer.lr).filter((c) => c.score >= scorer.keep).map((c) => c.span)
-    : ruleSpans(a.t, rules.combine === 'max' ? Array.from(p.second, (x, i) => Math.max(x, p.first[i])) : p.second, rules, p.groups);
+    : ruleSpans(a.t, rules.combine === 'max' ? Array.from(p.second, (x, i) => Math.max(x, p.first[i])) : p.second, rules, p.groups, p);
   return spans.map(([x, y]) => ({ id: a.id, start: a.article.offsets.toCodePoint(a.t.tokens[x].start), end: a.article.offsets.toCodePoint(a.t.tokens[y].end) }));
 }
 
 /** Best rule of the grid on these articles (ties: first in grid order). */
-function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false, articleQs = false): { rules: SpanRules; f1: number } {
+function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false, articleQs = false, wholeSpans = false, bio = false): { rules: SpanRules; f1: number } {
   let best: SpanRules = { threshold: 0.5, gap: 0 };
   let bestF = -1;
   // Keep a candidate only if strictly better, so ties go to the one tried first (grid order).
@@ -452,8 +506,27 @@ function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassPr
     const base = best;
     for (const phraseThreshold of PHRASE_THRESHOLDS) if (phraseThreshold !== base.threshold) tryRules({ ...base, phraseThreshold });
   }
+  // Round 7: B/I/O decode instead of the chosen rule's runs (O bias; with or without its short-group runs),
+  if (bio) {
+    const base = best;
+    for (const prior of [false, true]) for (const bias of BIO_BIASES) for (const short of base.short ? [false, true] : [false]) tryRules({ ...base, bio: { bias, ...(prior ? { prior } : {}), ...(short ? { short } : {}) } });
+  }
+  // Round 7: whole-sentence spans over the chosen rule (rating source × threshold × only-where-it-fired).
+  if (wholeSpans) {
+    const base = best;
+    for (const source of WHOLE_SOURCES)
+      for (const threshold of WHOLE_THRESHOLDS)
+        for (const hit of [false, true]) tryRules({ ...base, whole: { source, threshold, ...(hit ? { hit } : {}) } });
+  }
   return { rules: best, f1: bestF };
 }
+
+/** Whole-sentence rule grid (`--whole-spans`): which sentence rating, and its threshold. */
+export const WHOLE_SOURCES = ['whole', 'sent', 'mean'] as const;
+export const WHOLE_THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** O biases tried for the B/I/O decode (log-probability units; negative = more spans). */
+export const BIO_BIASES = [-3, -2, -1.5, -1, -0.5, 0, 0.5, 1];
+export const BIO_EPOCHS = 3;
 
 /** Extra grid of the group-specific rules (`--group-rules`): word-level runs for short groups. */
 export const SHORT_THRESHOLDS = [0.2, 0.3, 0.4, 0.5];
@@ -620,7 +693,7 @@ export function sentenceProbs(w: Float64Array, a: PreparedArticle): Float64Array
  * The second pass learns from first-pass probabilities that are out-of-fold on the training
  * articles (inner k-fold), so it sees probabilities as noisy as on new text.
  */
-function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): { model: LogReg; oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array>; oofDense: Map<PreparedArticle, Float64Array>; oofTok: Map<PreparedArticle, Float64Array>; oofGroups: Map<PreparedArticle, GroupProbs> } {
+function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): { model: LogReg; oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array>; oofDense: Map<PreparedArticle, Float64Array>; oofTok: Map<PreparedArticle, Float64Array>; oofGroups: Map<PreparedArticle, GroupProbs>; oofWhole: Map<PreparedArticle, Float64Array>; innerW: Float64Array[] } {
   const K = o.tokenGroups ? GROUP_CLASSES.length : 2;
   const oofGroups = new Map<PreparedArticle, GroupProbs>();
   const inner = kFolds(train.map((_, i) => i), o.stackFolds, o.seed + 7);
@@ -628,6 +701,8 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
   const oofSent = new Map<PreparedArticle, Float64Array>();
   const oofDense = new Map<PreparedArticle, Float64Array>();
   const oofTok = new Map<PreparedArticle, Float64Array>();
+  const oofWhole = new Map<PreparedArticle, Float64Array>();
+  const innerW: Float64Array[] = [];
   inner.forEach((idx, f) => {
     const held = new Set(idx);
     const rest = train.filter((_, i) => !held.has(i));
@@ -636,11 +711,14 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     for (const a of rest) a.tokX.forEach((x, i) => ex.push({ x: keep(x), y: o.tokenGroups ? a.tokG[i] : a.tokY[i] }));
     const w = trainLogReg(ex, corpus.tokVocab.size, K, { epochs: o.siEpochs, seed: o.seed + 11 * (f + 1), lr: o.siLr, l2: o.siL2 });
     const ws = [w, ...bagModels(corpus, rest, o, o.seed + 11 * (f + 1))];
+    innerW.push(w);
     const sw = trainSentences(corpus, rest, o, o.seed + 13 * (f + 1));
     const sgw = o.sentenceGroups || o.sentenceWhole ? trainSentenceGroups(corpus, rest, o.seed + 43 * (f + 1), o) : undefined;
     const dm = corpus.embedding ? trainDense(corpus, rest, o, o.seed + 23 * (f + 1)) : undefined;
     const tm = rest[0]?.denseTokX ? trainDenseTok(corpus, rest, o, o.seed + 27 * (f + 1)) : undefined;
+    const ww = o.wholeSpans ? trainSentenceGroups(corpus, rest, o.seed + 73 * (f + 1), { sentenceGroups: false, sentenceWhole: true })[0] : undefined;
     for (const i of idx) {
+      if (ww) oofWhole.set(train[i], sentenceProbs(ww, train[i]));
       if (dm) oofDense.set(train[i], denseProbs(dm, train[i]));
       if (tm) oofTok.set(train[i], denseTokProbs(tm, train[i]));
       const fp = bagFirstPass(ws, K, train[i]);
@@ -651,7 +729,7 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     }
   });
   const stack = { oof, oofSent, oofDense, oofTok, oofGroups };
-  return { model: fitSecondPass(train, stack, o, o.seed + 5), ...stack };
+  return { model: fitSecondPass(train, stack, o, o.seed + 5), ...stack, oofWhole, innerW };
 }
 
 type StackInputs = { oof: Map<PreparedArticle, Float64Array>; oofSent: Map<PreparedArticle, Float64Array>; oofDense: Map<PreparedArticle, Float64Array>; oofTok: Map<PreparedArticle, Float64Array>; oofGroups: Map<PreparedArticle, GroupProbs> };
@@ -661,7 +739,7 @@ function fitSecondPass(arts: PreparedArticle[], st: StackInputs, o: TrainOptions
   const vocab = new FeatureVocab();
   const ex: Example[] = [];
   for (const a of arts) {
-    const feats = stackFeatures(a.t, st.oof.get(a)!, st.oofSent.get(a)!, o.stackLexical, st.oofDense.get(a), st.oofTok.get(a), st.oofGroups.get(a), o.stackWide, o.stackArticle);
+    const feats = stackFeatures(a.t, st.oof.get(a)!, st.oofSent.get(a)!, o.stackLexical, st.oofDense.get(a), st.oofTok.get(a), st.oofGroups.get(a), o.stackWide, o.stackArticle, o.stackNeighbours);
     feats.forEach((f, i) => ex.push({ x: internAll(vocab, f), y: o.stackGroups ? a.tokG[i] : a.tokY[i] }));
   }
   const w = trainLogReg(ex, vocab.size, o.stackGroups ? GROUP_CLASSES.length : 2, { epochs: o.si2Epochs, seed, lr: 0.05, l2: o.si2L2 });
@@ -669,7 +747,7 @@ function fitSecondPass(arts: PreparedArticle[], st: StackInputs, o: TrainOptions
 }
 
 /** Token probabilities of the first pass, and of the stacked second pass when there is one. */
-export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Float64Array; second: Float64Array; sent?: Float64Array; groups?: Float64Array[] } {
+export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Float64Array; second: Float64Array; sent?: Float64Array; groups?: Float64Array[]; whole?: Float64Array; bio?: { e: Float64Array; trans: Float64Array; prior: Float64Array } } {
   const fp = bagFirstPass([p.siW, ...(p.siBag ?? [])], p.siK, a);
   const first = fp.p;
   if (!p.si2) return { first, second: first };
@@ -677,7 +755,7 @@ export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Fl
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
   const dense = p.dense ? denseProbs(p.dense, a) : undefined;
   const tok = p.denseTok ? denseTokProbs(p.denseTok, a) : undefined;
-  const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined, p.stackWide, p.stackArticle));
+  const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined, p.stackWide, p.stackArticle, p.stackNeighbours));
   let groups = sp.groups ?? fp.groups;
   let second = sp.p;
   if (p.si3) {
@@ -685,7 +763,8 @@ export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Fl
     second = s3.p;
     groups = s3.groups ?? groups;
   }
-  return { first, sent, ...(groups ? { groups } : {}), second };
+  const bio = p.bio ? { bio: { prior: p.bio.prior, e: logPosteriors(p.bio.w, bioInputs(stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined, p.stackWide, p.stackArticle, p.stackNeighbours), a.t).map((f) => p.bio!.vocab.encode(f))), trans: p.bio.trans } } : {};
+  return { first, sent, ...(groups ? { groups } : {}), ...(p.wholeW ? { whole: sentenceProbs(p.wholeW, a) } : {}), ...bio, second };
 }
 
 /** The analyzer's word-level span rule (fixed, not tuned; its CV figure is reported). */
@@ -863,7 +942,7 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
  */
 export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules, pack: { minAbs: number; digits: number } = { minAbs: 1e-3, digits: 4 }): TechniquesModelData {
   if (o.embedFor) setEmbedding(corpus, o.embedFor(corpus.articles));
-  const { siW, siBag, siK, sentGW, tcW, si2, si3, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
+  const { siW, siBag, siK, sentGW, wholeW, bio, tcW, si2, si3, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
   // With inner selection the rule (and scorer) come from the training articles' out-of-fold probabilities.
   if (innerRules) rules = innerRules;
   return {
@@ -874,12 +953,15 @@ export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules, pa
     ...(si2 ? { si2: packLogReg(si2.w, si2.vocab, si2.data.classes, pack.minAbs, pack.digits) } : {}),
     ...(si3 ? { si3: packLogReg(si3.w, si3.vocab, si3.data.classes, pack.minAbs, pack.digits) } : {}),
     ...(sentW ? { sent: packLogReg(sentW, corpus.sentVocab, ['O', 'P'], pack.minAbs, pack.digits) } : {}),
+    ...(wholeW ? { wholeSent: packLogReg(wholeW, corpus.sentVocab, ['O', 'P'], pack.minAbs, pack.digits) } : {}),
+    ...(bio ? { bio: packBio(bio, pack) } : {}),
     tc: packLogReg(tcW, corpus.spanVocab, [...TECHNIQUES], pack.minAbs, pack.digits),
     rules,
     displayRules: DISPLAY_RULES,
     ...(o.stackLexical ? { stackLexical: true } : {}),
     ...(o.stackWide ? { stackWide: true } : {}),
     ...(o.stackArticle ? { stackArticle: o.stackArticle } : {}),
+    ...(o.stackNeighbours ? { stackNeighbours: true } : {}),
     ...(corpus.classes ? { wordClasses: corpus.classes } : {}),
     ...(dense && corpus.embedding ? { dense, embedding: corpus.embedding } : {}),
     ...(denseTok ? { denseTok } : {}),
@@ -888,3 +970,11 @@ export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules, pa
 }
 
 
+
+/** The B/I/O tagger's shipped form: features with some weight ≥ minAbs, weights rounded (transitions too). */
+function packBio(bio: { vocab: FeatureVocab; w: Float64Array; trans: Float64Array; prior: Float64Array }, pack: { minAbs: number; digits: number }): BioData {
+  const p = packLogReg(bio.w, bio.vocab, ['O', 'B', 'I'], pack.minAbs, pack.digits);
+  const scale = 10 ** pack.digits;
+  const round = (xs: Float64Array) => Array.from(xs, (x) => Math.round(x * scale) / scale);
+  return { features: p.features, weights: p.weights, trans: round(bio.trans), prior: round(bio.prior) };
+}

@@ -11,9 +11,9 @@ export interface TokenizedText {
   tokens: TokenSpan[];
 }
 
-const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+export const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
 
-function shape(w: string): string {
+export function shape(w: string): string {
   let s = w
     .replace(/[A-Z]/g, 'X')
     .replace(/[a-z]/g, 'x')
@@ -23,11 +23,11 @@ function shape(w: string): string {
 }
 
 /** Lower-cased lemma; wink gives none for some tokens (e.g. emoji), then the word itself. */
-function lemmaOf(t: TokenizedText, k: TokenSpan): string {
+export function lemmaOf(t: TokenizedText, k: TokenSpan): string {
   return (k.lemma ?? t.text.slice(k.start, k.end)).toLowerCase();
 }
 
-function bucket(n: number, edges: number[]): string {
+export function bucket(n: number, edges: number[]): string {
   for (let i = 0; i < edges.length; i++) if (n <= edges[i]) return `<=${edges[i]}`;
   return `>${edges[edges.length - 1]}`;
 }
@@ -44,7 +44,7 @@ export function sentenceRanges(t: TokenizedText): [number, number][] {
 }
 
 /** Whether each token sits between an opening and closing quote mark within its sentence. */
-function insideQuotes(t: TokenizedText, ranges: [number, number][]): boolean[] {
+export function insideQuotes(t: TokenizedText, ranges: [number, number][]): boolean[] {
   const out = new Array<boolean>(t.tokens.length).fill(false);
   for (const [a, b] of ranges) {
     if (a < 0) continue;
@@ -343,8 +343,10 @@ export interface GroupProbs {
  * each group's strongest probability within 5 tokens — context the ±2 window and sentence summaries miss.
  * `article` (round 6, `--stack-article`): article max / mean / upper quantiles of the first pass, the
  * token's and its sentence's decile rank within the article, and the article length bucket.
+ * `neighbours` (round 7, `--stack-neighbours`): the previous and next sentences' strongest first-pass
+ * probability and sentence-classifier probability ('x' at the article's edges) — propaganda clusters.
  */
-export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>, groups?: GroupProbs, wide = false, article: boolean | 'ranks' = false): string[][] {
+export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentProbs?: ArrayLike<number>, lexical = false, denseProbs?: ArrayLike<number>, tokDense?: ArrayLike<number>, groups?: GroupProbs, wide = false, article: boolean | 'ranks' = false, neighbours = false): string[][] {
   const ranges = sentenceRanges(t);
   const clauses = wide ? clauseStats(t, probs, ranges) : undefined;
   const art = article ? articleStats(probs, ranges) : undefined;
@@ -425,6 +427,13 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
       // 'ranks' (`--stack-article-ranks`): only where the token and its sentence stand within the article.
       if (article === 'ranks') extra.push(`arank=${tr}_${me}`, `asrank=${sr}_${pb(s.max)}`);
       else extra.push(`amax=${pb(art.max)}`, `aq90=${pb(art.q90)}`, `aq75=${pb(art.q75)}`, `amean=${pb(art.mean * 2)}`, `paq90=${me}_${pb(art.q90)}`, `pamean=${me}_${pb(art.mean * 2)}`, `arank=${tr}_${me}`, `asrank=${sr}_${pb(s.max)}`, `alen=${bucket(probs.length, [200, 400, 800, 1500])}_${me}`);
+    }
+    if (neighbours) {
+      const s0 = tok.sentence;
+      const nmax = (k: number) => (k < 0 || k >= sent.length ? 'x' : pb(sent[k].max));
+      const nsp = (k: number) => (!sentP || k < 0 || k >= sent.length ? 'x' : pb(sentP[k]));
+      const around = Math.max(s0 > 0 ? sent[s0 - 1].max : 0, s0 + 1 < sent.length ? sent[s0 + 1].max : 0);
+      extra.push(`nmax=${nmax(s0 - 1)}_${nmax(s0 + 1)}`, `pnmax=${me}_${pb(around)}`, `nsp=${nsp(s0 - 1)}_${nsp(s0 + 1)}`, `snmax=${pb(s.max)}_${pb(around)}`);
     }
     if (lexical) {
       const w = (j: number) => (j < a || j > b ? '<s>' : t.text.slice(t.tokens[j].start, t.tokens[j].end).toLowerCase());
