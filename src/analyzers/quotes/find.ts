@@ -7,12 +7,12 @@
 import type { Doc, Span } from '../../nlp/doc.js';
 import type { Quote, QuoteKind, QuoteSpeaker } from './types.js';
 import { findQuoteSegments, MIN_QUOTE_WORDS, type QuoteSegment } from './marks.js';
-import { classify, clauseSubject, subjectAfter, subjectBefore, type Mention, type Tok } from './mention.js';
+import { classify, clauseSubject, isTitleTok, subjectAfter, subjectBefore, type Mention, type Tok } from './mention.js';
 import { nameWordTokens } from './namewords.js';
 import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
-import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, NON_SOURCE_ACCORDING, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
+import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.11.0';
+export const QUOTES_BY = 'quotes@1.12.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -38,6 +38,31 @@ interface Candidate {
 const FINAL = new Set(['.', '!', '?', '…']);
 /** Honorifics the tokenizer splits from their full stop ("Rev" + "."), so the stop ends no sentence or line. */
 const SPLIT_HONORIFIC = /^(Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig)$/;
+/**
+ * Round M: abbreviated titles after which PTC's one-sentence-per-line files break the line although the name goes on
+ * ("Writes Fr. ⏎ Weinandy: …", "said the Rev. ⏎ Ana Wade, a pastor"). "St." is left out: it also ends street names.
+ */
+const LINE_END_TITLE = /(?:^|[\s(“"‘'])(?:Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig|Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Gen|Card|Abp|Bp|Amb|Pres|Sec|Rabbi|Sr)\.$/;
+/** A line after such a title that goes on with a name, not a new sentence ("The …", "He …"). */
+const NAME_LINE_START = /^(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|His|Her|Their|Its|If|When|As|So|Yet|Or)\b)\p{Lu}/u;
+/**
+ * Round M: line breaks that split a title from its name, each replaced by a space (same length, so every offset
+ * holds): the finder then reads "Fr. Weinandy" as one name on one line, so the cue, the name and the quote are
+ * on the same line and the carry-over rules see the attributed quote before a quote paragraph.
+ */
+export function joinTitleBreaks(text: string): { text: string; joined: number[] } {
+  const joined: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const before = text.slice(Math.max(0, i - 8), i).replace(/[ \t]+$/, '');
+    if (LINE_END_TITLE.test(before) && NAME_LINE_START.test(text.slice(i + 1, i + 40))) joined.push(i);
+  }
+  if (!joined.length) return { text, joined };
+  const chars = text.split('');
+  for (const i of joined) chars[i] = ' ';
+  return { text: chars.join(''), joined };
+}
+/** Round M: nouns for what someone said or wrote, whose named owner is the source of a quote right after them. */
+const SPEECH_NOUNS = /^(report|response|reply|answer|statement|remarks|comment|comments|tweet|letter|inquiry|question|message|speech|warning|plea|assertion|declaration|announcement|words|retort|rejoinder|complaint|testimony)$/;
 /** How far into an unmarked reported clause its verb may come ("said the town’s position on the main river, long a trade hub …, raised"). */
 const CLAUSE_VERB_WINDOW = 12;
 /** Words after "said" that start no reported clause ("said what …", "said so"). */
@@ -176,7 +201,8 @@ export function headlineEnd(text: string): number {
 }
 
 export function findQuotes(doc: Doc): Quote[] {
-  const text = doc.text;
+  // Round M: the finder reads the text with title/name line breaks joined (offsets unchanged).
+  const { text, joined } = joinTitleBreaks(doc.text);
   // Both line tests are asked per token; a line (a whole paragraph) is judged once, keyed by its start.
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
@@ -238,6 +264,15 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!SPLIT_HONORIFIC.test(toks[i].text) || toks[i + 1].text !== '.' || toks[i + 1].start !== toks[i].end || !/^\p{Lu}/u.test(a.text) || a.sentence === toks[i + 1].sentence) continue;
     const from = a.sentence;
     for (let k = i + 2; k < toks.length && toks[k].sentence === from; k++) toks[k].sentence = toks[i + 1].sentence;
+  }
+  // Round M: the same for a title that is one token ("Dr.", "Sen.") at a joined line break: the name on the next line
+  // belongs to the title's sentence.
+  for (const b of joined) {
+    let k = 0;
+    while (k < toks.length && toks[k].start <= b) k++;
+    if (k === 0 || k >= toks.length || toks[k].sentence === toks[k - 1].sentence) continue;
+    const from = toks[k].sentence;
+    for (let j = k; j < toks.length && toks[j].sentence === from; j++) toks[j].sentence = toks[k - 1].sentence;
   }
   // Round G: capitalised words the article uses as surnames ("Marit White", "Ms. Cook") are names wherever
   // they close a name, whatever the tagger made of them ("Cook/VERB said") and even when they are title words.
@@ -318,8 +353,10 @@ export function findQuotes(doc: Doc): Quote[] {
     if (used.has(v) || inSeg(toks[v].start)) continue;
     const according = isAccording(toks, v);
     const source = !according && (fromSource(v) || possessiveClaim(v));
-    const general = !according && !source && !isCue(toks, v) && thatCue(toks, v);
-    if (!according && !source && !isCue(toks, v) && !general) continue;
+    // (Round M: quote-only cues, "X answered, “…”", report no unmarked clause: "answered a call from Y that …".)
+    const cue = isCue(toks, v) && !QUOTE_ONLY_CUES.has(toks[v].lemma.toLowerCase());
+    const general = !according && !source && !cue && !QUOTE_ONLY_CUES.has(toks[v].lemma.toLowerCase()) && thatCue(toks, v);
+    if (!according && !source && !cue && !general) continue;
     const c = according ? accordingTo(v) : source || reported(v, general);
     if (!c) continue;
     for (const other of cands) {
@@ -344,6 +381,15 @@ export function findQuotes(doc: Doc): Quote[] {
     if (m) {
       c.mention = m.mention;
       c.cue = cueOf(m.verb);
+      c.fallback = true;
+      continue;
+    }
+    // Round M: "Berg’s report “…”", "Berg’s blunt reply: “…”", "Berg’s inquiry about “…”": a named owner of a
+    // speech noun right before the quote is its source.
+    const p = possessiveSource(q0);
+    if (p) {
+      c.mention = p.mention;
+      c.cue = cueOf(p.noun);
       c.fallback = true;
     }
   }
@@ -571,11 +617,22 @@ export function findQuotes(doc: Doc): Quote[] {
    * one-word name is neither a demonym/religion adjective ("Norwegian", "Lutheran") nor the first
    * word of its sentence (a capitalised common noun there is not a name).
    */
-  function plausibleName(m: Mention): boolean {
+  function plausibleName(m: Mention, surnames = false): boolean {
     const words = toks.slice(m.first, m.last + 1).filter((t) => t.pos === 'PROPN');
     if (!words.length) return false;
-    if (words.length === 1 && (/(ish|ese|ic|an|im|ian)$/.test(words[0].lower) || m.first === 0 || toks[m.first - 1].sentence !== toks[m.first].sentence)) return false;
+    if (words.length === 1 && /(ish|ese|ic|an|im|ian)$/.test(words[0].lower)) return false;
+    // (Round M: a sentence-initial word is a name when the article gave it earlier as the surname of a full
+    // name, "Ana Berg … ⏎ Berg shot back: …".)
+    if (words.length === 1 && (m.first === 0 || toks[m.first - 1].sentence !== toks[m.first].sentence)) return surnames && knownSurname(words[0], words[0].start);
     return true;
+  }
+
+  /** Round M: `word` closed a two-word (or longer) capitalised name before offset `before` ("Ana Berg"). */
+  function knownSurname(word: Tok, before: number): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || TITLE_WORDS.has(word.lower)) return false;
+    const esc = word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`\\p{Lu}[\\p{L}.'’-]*[ \\t]+${esc}(?![\\p{L}])`, 'u');
+    return re.test(text.slice(0, before));
   }
 
   function cueOf(i: number, j = i): { text: string; span: Span } {
@@ -669,6 +726,11 @@ export function findQuotes(doc: Doc): Quote[] {
     return { mention: m, cue: cueOf(v), last: toks[v].lower };
   }
 
+  /** Round M: the full stop of a split title ("Fr" + "."), which ends no clause. */
+  function titleStop(k: number): boolean {
+    return toks[k].text === '.' && k > 0 && SPLIT_HONORIFIC.test(toks[k - 1].text) && toks[k - 1].end === toks[k].start;
+  }
+
   function leading(seg: QuoteSegment) {
     const b = firstAt(seg.open) - 1;
     if (b < 0) return undefined;
@@ -677,7 +739,8 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!sameLine && (toks[b].text !== ':' || inSeg(toks[b].start) || text.slice(toks[b].end, seg.open).split('\n').length > 3)) return undefined;
     const lineStart = sameLine ? seg.lineStart : text.lastIndexOf('\n', toks[b].start) + 1;
     let a = b;
-    while (a - 1 >= 0 && toks[a - 1].start >= lineStart && !FINAL.has(toks[a - 1].text) && !inSeg(toks[a - 1].start)) a--;
+    // (Round M: the stop of a split title, "Writes Fr. Weinandy:", ends no introduction.)
+    while (a - 1 >= 0 && toks[a - 1].start >= lineStart && (!FINAL.has(toks[a - 1].text) || titleStop(a - 1)) && !inSeg(toks[a - 1].start)) a--;
     const last = toks[b];
     if (!(last.text === ':' || last.text === ',' || last.lower === 'that' || isCue(toks, b))) return undefined;
     for (let v = b; v >= a; v--) {
@@ -699,6 +762,17 @@ export function findQuotes(doc: Doc): Quote[] {
     if (last.text === ':' && b - 1 >= a) {
       const m = classify(toks, a, b - 1);
       if (m.type === 'name' && m.kind === 'person' && b - a <= 4) return { mention: m, cue: cueOf(b), last: ':' };
+      // Round M: "… is the former chair of the guild, Ana Berg: “…”": a full personal name in apposition right
+      // before the colon (two to four capitalised words after the last comma) after a role in the five words before
+      // the comma ("chairman", "the chair of the guild"; a place, "the island of Nordvik, North Harbour:", is none).
+      let c = b - 1;
+      while (c > a && toks[c].text !== ',' && b - c <= 5) c--;
+      const role = (t?: Tok) => !!t && (PERSON_TITLE_NOUNS.has(t.lower) || /^(chair|head|leader|founder|spokesman|spokeswoman|spokesperson)$/.test(t.lower));
+      const roleBefore = toks.slice(Math.max(a, c - 5), c).some(role);
+      if (toks[c]?.text === ',' && roleBefore && b - c >= 3 && b - c <= 5 && toks.slice(c + 1, b).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isTitleTok(t))) {
+        const n = classify(toks, c + 1, b - 1);
+        if (n.type === 'name' && n.kind === 'person') return { mention: n, cue: cueOf(b), last: ':' };
+      }
       const to = toks.slice(a, b).findIndex((t) => t.lower === 'to') + a;
       if (to > a && b - to <= 5 && toks.slice(to + 1, b).every((t) => ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(t.pos))) {
         const n = classify(toks, a, to - 1);
@@ -719,14 +793,14 @@ export function findQuotes(doc: Doc): Quote[] {
     // Not in the headline: a headline colon joins a label to a quote ("Harbour Fire Witness: “…”").
     if (b < 1 || toks[b].text !== ':' || toks[b].start < seg.lineStart || seg.open < headEnd) return undefined;
     let a = b;
-    while (a - 1 >= 0 && toks[a - 1].start >= seg.lineStart && !FINAL.has(toks[a - 1].text) && !inSeg(toks[a - 1].start)) a--;
+    while (a - 1 >= 0 && toks[a - 1].start >= seg.lineStart && (!FINAL.has(toks[a - 1].text) || titleStop(a - 1)) && !inSeg(toks[a - 1].start)) a--;
     // (Round F: up to 24 tokens, for an introduction with an appositive: "In an interview, the
     // harbour master, Ana Berg, gave this example:".)
     if (b - a > 24) return undefined;
     for (let v = a + 1; v < b; v++) {
       if (toks[v].pos !== 'VERB') continue;
       const m = subjectBefore(toks, v, a) ?? commaName(v, a);
-      if (m?.type === 'name' && m.kind !== 'org' && plausibleName(m)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
+      if (m?.type === 'name' && m.kind !== 'org' && plausibleName(m, true)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
       return undefined;
     }
     // Round F: no verb the tagger recognised ("Berg, however, shot back:"): a name opening a short clause.
@@ -736,7 +810,7 @@ export function findQuotes(doc: Doc): Quote[] {
     while (e + 1 < b && toks[e + 1].pos === 'PROPN') e++;
     if (b - a <= 8 && toks[n]?.pos === 'PROPN' && (toks[e + 1]?.text === ',' || /^\p{Ll}/u.test(toks[e + 1]?.text ?? ''))) {
       const m = classify(toks, n, e);
-      if (m.type === 'name' && m.kind !== 'org' && plausibleName(m)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
+      if (m.type === 'name' && m.kind !== 'org' && plausibleName(m, true)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
     }
     return undefined;
   }
@@ -1172,6 +1246,27 @@ export function findQuotes(doc: Doc): Quote[] {
    * he/she) followed by a that-clause reports what that person claims. Not inside another reported
    * clause ("… concluded that Berg’s claim that … is credible"), where it is part of someone else's words.
    */
+  /**
+   * Round M: the owner of a speech noun right before the quote's opening mark at token q0 ("Berg’s report “…”",
+   * "Mr. Berg’s cunning response, “…”", "the Guild’s statement that “…”"): a name, with at most two words
+   * ("that", "about", a comma or colon) between the noun and the mark and two modifiers before the noun.
+   */
+  function possessiveSource(q0: number): { mention: Mention; noun: number } | undefined {
+    let k = q0 - 1;
+    const sent = toks[q0]?.sentence;
+    while (k >= 0 && q0 - 1 - k < 2 && /^(,|:|that|about|of|as)$/.test(toks[k].lower)) k--;
+    if (k < 1 || toks[k].sentence !== sent || !SPEECH_NOUNS.test(toks[k].lower) || toks[k].pos !== 'NOUN') return undefined;
+    const noun = k;
+    let o = k - 1;
+    // (The tagger reads some adjectives as verbs: "Berg’s blunt/VERB reply".)
+    while (o > noun - 3 && o >= 0 && /^\p{Ll}/u.test(toks[o].text) && ['ADJ', 'NOUN', 'VERB'].includes(toks[o].pos)) o--;
+    if (o < 1 || !/^['’]s$/.test(toks[o].lower) || toks[o - 1].pos !== 'PROPN' || inSeg(toks[o - 1].start)) return undefined;
+    let f = o - 1;
+    while (f - 1 >= 0 && toks[f - 1].sentence === sent && o - f < 5 && ((toks[f - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[f - 1].text)) || /^(mr|ms|mrs|dr)\.?$/.test(toks[f - 1].lower))) f--;
+    const n = classify(toks, f, o - 1);
+    return n.type === 'name' && plausibleName(n) ? { mention: n, noun } : undefined;
+  }
+
   function possessiveClaim(v: number): Candidate | undefined {
     // Round J: also the copular form, "Berg’s main claim was that …".
     const cop = /^(was|is)$/.test(toks[v + 1]?.lower ?? '') && toks[v + 2]?.lower === 'that' ? 1 : 0;

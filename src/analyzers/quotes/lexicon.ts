@@ -14,12 +14,18 @@ export const CUE_LEMMAS = new Set([
   'think', 'fear', 'hope', 'testify', 'retort', 'quip', 'joke', 'exclaim', 'shout', 'cry', 'proclaim',
   'blast', 'slam', 'post', 'detail', 'scoff', 'snap', 'boast', 'brag', 'counter', 'lament', 'recount', 'tout', 'correct', 'assert',
   'repeat', 'remind', 'reassure',
+  // Round M: "the guild summarises, “…”" (weak: only with a quote or a that-clause); "X reportedly answered, “…”"
+  // (quote-only: QUOTE_ONLY_CUES).
+  'summarize', 'summarise', 'answer',
   // Round F: verbs of stating that take a that-clause (weak: only with "that").
   'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify',
 ]);
 
 /** Cue lemmas that only count as speech when they attribute a quote or take a "that"-clause (too common otherwise). */
-export const WEAK_CUES = new Set(['hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify', 'post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
+export const WEAK_CUES = new Set(['answer', 'summarize', 'summarise', 'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify', 'post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
+
+/** Round M: cues only when they introduce or close a quotation ("answered a call from X that …" reports nothing). */
+export const QUOTE_ONLY_CUES = new Set(['answer']);
 
 /** Cues whose reported content can follow the verb directly ("the official said she would ..."). */
 export const CLAUSE_CUES = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'warn', 'note', 'stress', 'state', 'add', 'allege', 'assert', 'suggest', 'maintain', 'contend', 'emphasize', 'emphasise', 'reiterate', 'think', 'accuse']);

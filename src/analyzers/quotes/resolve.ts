@@ -647,7 +647,12 @@ export class SpeakerResolver {
     }
     // Titles before the name ("Professor", "Rep.", "Police Chief") are not part of the person run.
     let lastTitle = -1;
-    for (let k = p0; k < Math.min(end - 1, p0 + 5) && /^\p{Lu}/u.test(t[k].text); k++) if (isTitleTok(t[k])) lastTitle = k;
+    // (Round M: with the full stop of a split title, "Fr. ⏎ Ana Wade, a theologian, met …", whose name the finder joins.)
+    for (let k = p0; k < Math.min(end - 1, p0 + 6); k++) {
+      if (t[k].text === '.' && k > p0 && k - 1 === lastTitle && t[k - 1].end === t[k].start) lastTitle = k;
+      else if (!/^\p{Lu}/u.test(t[k].text)) break;
+      else if (isTitleTok(t[k])) lastTitle = k;
+    }
     if (lastTitle >= 0) {
       p0 = lastTitle + 1;
       titled = true;

@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sharedDir } from '../../util/paths.js';
-import { defaultGoldDir, developmentGoldDirs, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir, heldOut14GoldDir, heldOutGoldDirs, requireGoldDir } from '../../eval/quotes/run.js';
+import { defaultGoldDir, evaluateQuotes, resolveGold } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
+import { quoteAgreement } from '../../eval/quotes/agreement.js';
 import { defaultClaimSentences, evaluateClaimSentences, loadClaimSentences } from '../../eval/quotes/claims.js';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -21,24 +22,14 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 220 development articles (batches 1–13); 'heldout' or 'heldout14' = batch 14, the blind batch of round L (not in dev; an error until it is labelled); 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout3', 'heldout4', 'heldout5', 'batches1-2' = earlier batches (development data)", defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 252 development articles (the first 41 + batches 1–15); 'dev13' = the 220 articles of batches 1–13 (round M's rules were written from these); 'val' = batches 14+15 (round M's validation set); 'heldout' = batch 16, the blind batch of round M (not in dev; an error until it is labelled); 'heldoutN' = batch N (must exist and hold gold files); 'batches1-2' = batches 1 and 2", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
     .option('--no-chooser', 'rules only: do not run the learned speaker chooser (models/quote-speakers.json.gz) after the rules')
     .option('--errors', 'list the attribution errors')
     .option('--json', 'print the report as JSON')
     .action(async (opts: { gold: string; entities: boolean; chooser: boolean; errors?: boolean; json?: boolean }) => {
       try {
-        const named: Record<string, string> = { dev: developmentGoldDirs, heldout: heldOutGoldDirs, heldout14: heldOut14GoldDir, heldout12: heldOut12GoldDir, heldout13: heldOut13GoldDir, 'batches1-2': earlierHeldOutGoldDirs, heldout3: heldOut3GoldDir, heldout4: heldOut4GoldDir, heldout5: heldOut5GoldDir, heldout6: heldOut6GoldDir, heldout7: heldOut7GoldDir, heldout8: heldOut8GoldDir, heldout9: heldOut9GoldDir, heldout10: heldOut10GoldDir, heldout11: heldOut11GoldDir };
-        if (opts.gold === 'heldout' || opts.gold === 'heldout14') requireGoldDir(heldOut14GoldDir);
-        if (opts.gold === 'heldout13') requireGoldDir(heldOut13GoldDir);
-        if (opts.gold === 'heldout12') requireGoldDir(heldOut12GoldDir);
-        if (opts.gold === 'heldout11') requireGoldDir(heldOut11GoldDir);
-        if (opts.gold === 'heldout10') requireGoldDir(heldOut10GoldDir);
-        if (opts.gold === 'heldout9') requireGoldDir(heldOut9GoldDir);
-        if (opts.gold === 'heldout8') requireGoldDir(heldOut8GoldDir);
-        if (opts.gold === 'heldout7') requireGoldDir(heldOut7GoldDir);
-        if (opts.gold === 'heldout6') requireGoldDir(heldOut6GoldDir);
-        const dirs = named[opts.gold] ?? opts.gold.split(',').map((d) => resolve(d)).join(',');
+        const dirs = resolveGold(opts.gold);
         const r = await evaluateQuotes(dirs, sharedDir, { entities: opts.entities, chooser: opts.chooser });
         if (opts.json) {
           console.log(JSON.stringify({ articles: r.articles, withEntities: r.withEntities, withChooser: r.withChooser, ...r.report }, null, 2));
@@ -56,6 +47,33 @@ export function register(program: Command): void {
         }
       } catch (e) {
         console.error(`quotes eval: ${(e as Error).message}`);
+        process.exitCode = 1;
+      }
+    });
+  quotes
+    .command('agreement')
+    .description('inter-annotator agreement: a second labelling of the same articles scored against the first with the eval metric (reads ../shared)')
+    .requiredOption('--first <dir>', "the first labelling (a gold folder, or a name as for eval --gold, e.g. 'heldout14')")
+    .requiredOption('--second <dir>', 'the second, independent labelling of the same articles (a gold folder)')
+    .option('--json', 'print both reports as JSON')
+    .action((opts: { first: string; second: string; json?: boolean }) => {
+      try {
+        const first = resolveGold(opts.first);
+        const second = resolveGold(opts.second);
+        const r = quoteAgreement(first, second, sharedDir);
+        if (opts.json) {
+          console.log(JSON.stringify(r, null, 2));
+          return;
+        }
+        console.log(`quotes agreement: ${r.articles} articles labelled twice; first ${first}, second ${second}`);
+        for (const [title, rep] of [['second labelling scored against the first', r.secondVsFirst], ['first labelling scored against the second', r.firstVsSecond]] as const) {
+          console.log(title);
+          console.log(`${'kind'.padEnd(13)} speaker P`.padEnd(36) + 'speaker R'.padEnd(20) + 'quote P'.padEnd(20) + 'quote R'.padEnd(20) + 'content Jaccard');
+          for (const [k, m] of Object.entries(rep.byKind)) console.log(row(k, m));
+          console.log(row('all', rep.overall));
+        }
+      } catch (e) {
+        console.error(`quotes agreement: ${(e as Error).message}`);
         process.exitCode = 1;
       }
     });

@@ -1,7 +1,7 @@
 /**
  * `narrascope train quotes`: the learned speaker chooser for quotes. Reports k-fold article-level
  * cross-validation over the 220 hand-labelled development articles (model vs rules on the same held-out folds,
- * and subsets: the blind batches 3–6, batch 6, the blind batches 8–13). `--out FILE` also trains on all articles
+ * and subsets: the blind batches 3–6, batch 6, the blind batches 8–13, batches 14–15). `--out FILE` also trains on all articles
  * and writes the artifact; quotes@1.11.0 loads models/quote-speakers.json.gz (round L, docs/quotes-and-claims.md).
  * The defaults are the shipped configuration; `--loss logistic --select f1 --l2 0.01 --touch-ruled` is session 2's.
  */
@@ -11,7 +11,7 @@ import { saveArtifact } from '../../models/artifact.js';
 import { SPEAKER_MODEL_FILE, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { crossValidate, prepareArticles, trainSpeakerModel, type ChooserOptions, type CvResult } from '../../eval/quotes/chooser-train.js';
-import { blindBatchGoldDirs, developmentGoldDirs, heldOut6GoldDir, lateBlindBatchGoldDirs } from '../../eval/quotes/run.js';
+import { blindBatchGoldDirs, developmentGoldDirs, heldOut6GoldDir, lateBlindBatchGoldDirs, validationGoldDirList } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
 
@@ -28,13 +28,15 @@ export function formatCv(cv: CvResult, k: number, seed: number): string {
   for (const [kind, m] of Object.entries(cv.pooledByKind)) lines.push(`  pooled ${kind}: model ${fig(m.model)} | rules ${fig(m.rules)}`);
   for (const s of cv.subsets) lines.push(`${s.name} (${s.articles} articles): model ${fig(s.model)} | rules ${fig(s.rules)}`);
   lines.push(`candidate recall (found gold speakers with the right candidate among the candidates): ${cv.candidateRecall.toFixed(3)}`);
+  const u = cv.unattributed;
+  lines.push(`  on quotes the rules leave unattributed: ${u.reachable}/${u.found} (${u.found ? (u.reachable / u.found).toFixed(3) : '-'}); of the ${u.found - u.reachable} without the right candidate, ${u.namedEarlier} name the speaker's last word earlier in the article, ${u.notNamedEarlier} do not`);
   return lines.join('\n');
 }
 
 export function register(train: Command): void {
   train
     .command('quotes')
-    .description('learned speaker chooser for quotes (used by quotes@1.11.0 after the rules): article-level CV against the rules on the 220 hand-labelled development articles (reads ../shared)')
+    .description('learned speaker chooser for quotes (used by quotes@1.11.0+ after the rules): article-level CV against the rules on the 252 hand-labelled development articles (reads ../shared)')
     .option('--folds <k>', 'cross-validation folds (article level)', '5')
     .option('--seed <n>', 'random seed (folds, inner threshold split)', '1')
     .option('--no-entities', 'do not use the trained NER for candidates (default: use it when present, as the pipeline does)')
@@ -66,10 +68,12 @@ export function register(train: Command): void {
         const dirOf = (a: { gold: { path: string } }) => dirname(a.gold.path);
         const blind = new Set(blindBatchGoldDirs);
         const lateBlind = new Set(lateBlindBatchGoldDirs);
+        const val = new Set(validationGoldDirList);
         const cv = crossValidate(arts, k, seed, [
           { name: 'blind batches 3–6', inSubset: (a) => blind.has(dirOf(a)) },
           { name: 'batch 6', inSubset: (a) => dirOf(a) === heldOut6GoldDir },
           { name: 'blind batches 8–13', inSubset: (a) => lateBlind.has(dirOf(a)) },
+          { name: 'batches 14–15 (round M validation)', inSubset: (a) => val.has(dirOf(a)) },
         ], opts);
         process.stdout.write(`${arts.length} articles, ${arts.reduce((n, a) => n + a.rows.length, 0)} candidate rows, NER ${o.entities ? 'on' : 'off'}, ${flags}\n${formatCv(cv, k, seed)}\n`);
         if (!o.out) return;
@@ -79,7 +83,7 @@ export function register(train: Command): void {
             model: 'quote-speakers',
             version: SPEAKER_MODEL_VERSION,
             command: `narrascope train quotes --folds ${k} --seed ${seed} ${flags}${o.entities ? '' : ' --no-entities'} --out <file>`,
-            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–13), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
+            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–15), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
             seed,
             metrics: {
               cv: { folds: k, pooled: { model: brief(cv.pooled.model), rules: brief(cv.pooled.rules) }, subsets: cv.subsets.map((x) => ({ name: x.name, articles: x.articles, model: brief(x.model), rules: brief(x.rules) })) },

@@ -52,6 +52,8 @@ export function agreementOf(first: GoldArticle[], second: GoldArticle[]): Agreem
   };
 }
 
-export function quoteAgreement(firstDir: string, secondDir: string, sharedDir: string): AgreementReport {
-  return agreementOf(loadGoldDir(firstDir, sharedDir), loadGoldDir(secondDir, sharedDir));
+/** Each argument: a gold folder, or several comma-separated (as `resolveGold` returns them). */
+export function quoteAgreement(firstDirs: string, secondDirs: string, sharedDir: string): AgreementReport {
+  const load = (dirs: string) => dirs.split(',').flatMap((d) => loadGoldDir(d, sharedDir));
+  return agreementOf(load(firstDirs), load(secondDirs));
 }

@@ -170,6 +170,8 @@ export interface CvResult {
   subsets: { name: string; articles: number; model: QuoteMetrics; rules: QuoteMetrics }[];
   /** Share of found gold speakers for which some candidate is the right one (the ceiling of the chooser). */
   candidateRecall: number;
+  /** Round M: found gold speakers on quotes the rules leave unattributed; how many have the right candidate; where the others are named. */
+  unattributed: { found: number; reachable: number; namedEarlier: number; notNamedEarlier: number };
 }
 
 export function crossValidate(arts: PreparedArticle[], k: number, seed: number, subsets: { name: string; inSubset: (a: PreparedArticle) => boolean }[] = [], opts: ChooserOptions = SESSION2_OPTIONS): CvResult {
@@ -196,13 +198,25 @@ export function crossValidate(arts: PreparedArticle[], k: number, seed: number, 
   });
   let reachable = 0;
   let found = 0;
+  // Round M: the same for the found gold speakers the rules leave unattributed (what the chooser may add), and where
+  // the unreachable ones are named: earlier in the article (outside the candidate window) or only later / never.
+  const unattributed = { found: 0, reachable: 0, namedEarlier: 0, notNamedEarlier: 0 };
   for (const a of arts) {
     for (const g of a.gold.quotes) {
       if (!g.speakerName) continue;
       const over = a.quotes.map((q, qi) => ({ q, qi })).filter(({ q }) => overlap(q.content, g.content) > 0);
       if (!over.length) continue;
       found++;
-      if (over.some(({ q, qi }) => a.cands.perQuote[qi].candidates.some((c) => sameSpeaker(c.group === a.cands.perQuote[qi].ruleGroup && q.speaker ? q.speaker.name : a.cands.groups[c.group].name, g.speakerName!)))) reachable++;
+      const ok = over.some(({ q, qi }) => a.cands.perQuote[qi].candidates.some((c) => sameSpeaker(c.group === a.cands.perQuote[qi].ruleGroup && q.speaker ? q.speaker.name : a.cands.groups[c.group].name, g.speakerName!)));
+      if (ok) reachable++;
+      if (over.some(({ q }) => q.speaker)) continue;
+      unattributed.found++;
+      if (ok) unattributed.reachable++;
+      else {
+        const last = g.speakerName.trim().split(/\s+/).pop() ?? '';
+        if (last && a.gold.text.slice(0, Math.min(...over.map(({ q }) => q.content.start))).includes(last)) unattributed.namedEarlier++;
+        else unattributed.notNamedEarlier++;
+      }
     }
   }
   return {
@@ -215,5 +229,6 @@ export function crossValidate(arts: PreparedArticle[], k: number, seed: number, 
     })(),
     subsets: subsets.map((s) => ({ name: s.name, articles: arts.filter(s.inSubset).length, ...score(s.inSubset) })),
     candidateRecall: found ? reachable / found : 0,
+    unattributed,
   };
 }

@@ -1,7 +1,7 @@
 /** Runs the quote finder over the gold articles (raw file text) and scores it. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { DOC_SCHEMA, type Doc } from '../../nlp/doc.js';
 import type { Component } from '../../nlp/pipeline.js';
 import { tokenize } from '../../nlp/tokenize.js';
@@ -12,71 +12,83 @@ import { loadGoldDir, type GoldArticle } from './gold.js';
 import { scoreQuotes, type ScoreReport } from './score.js';
 
 export const defaultGoldDir = join(repoRoot, 'test', 'fixtures', 'quotes');
+/** Batch N's folder: `heldout` for batch 1 (its historical name), `heldoutN` otherwise. */
+export function batchGoldDir(n: number): string {
+  return join(defaultGoldDir, n === 1 ? 'heldout' : `heldout${n}`);
+}
+const batches = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => batchGoldDir(from + i));
 /** Batches 1–2, labelled blind for quotes@1.0.0; their errors were then read, so since 1.1.0 they are development data. */
-export const earlierHeldOutGoldDirs = [join(defaultGoldDir, 'heldout'), join(defaultGoldDir, 'heldout2')].join(',');
-/** Batches 3 and 4: held-out sets of the first two rounds of 1.1.0 rules, then read and folded into development. */
-export const heldOut3GoldDir = join(defaultGoldDir, 'heldout3');
-export const heldOut4GoldDir = join(defaultGoldDir, 'heldout4');
-/** Batch 5: held out from round C (1.1.0), then read and folded into development for round D (1.2.0). */
-export const heldOut5GoldDir = join(defaultGoldDir, 'heldout5');
-/** Batch 6, labelled by someone else while round D (1.2.0) was written; measured once blind by the lead, then read. */
-export const heldOut6GoldDir = join(defaultGoldDir, 'heldout6');
+export const earlierHeldOutGoldDirs = batches(1, 2).join(',');
+// Named constants kept for the floors table and the training subsets; every batch folder is batchGoldDir(n).
+export const heldOut3GoldDir = batchGoldDir(3);
+export const heldOut4GoldDir = batchGoldDir(4);
+export const heldOut5GoldDir = batchGoldDir(5);
+export const heldOut6GoldDir = batchGoldDir(6);
+export const heldOut7GoldDir = batchGoldDir(7);
+export const heldOut8GoldDir = batchGoldDir(8);
+export const heldOut9GoldDir = batchGoldDir(9);
+export const heldOut10GoldDir = batchGoldDir(10);
+export const heldOut11GoldDir = batchGoldDir(11);
+export const heldOut12GoldDir = batchGoldDir(12);
+export const heldOut13GoldDir = batchGoldDir(13);
+export const heldOut14GoldDir = batchGoldDir(14);
+export const heldOut15GoldDir = batchGoldDir(15);
 /** The blind batches 3–6 (each labelled before the rules of its round were written), for the blind-subset figures. */
-export const blindBatchGoldDirs = [heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir];
-/**
- * Batch 7, labelled blind by other engineers while round E (1.3.0) was written and measured once by the lead;
- * its errors were read for 1.4.0 and round F, so it is development data since round F.
- */
-export const heldOut7GoldDir = join(defaultGoldDir, 'heldout7');
-/**
- * Batch 8, labelled blind by two other engineers while round F (1.5.0) was written and measured once by the
- * lead; its errors were read for round G (1.6.0), so it is development data since round G.
- */
-export const heldOut8GoldDir = join(defaultGoldDir, 'heldout8');
-/**
- * Batch 9, labelled blind by other engineers while round G (1.6.0) was written and measured once by the
- * lead; its errors were read for round H (1.7.0), so it is development data since round H.
- */
-export const heldOut9GoldDir = join(defaultGoldDir, 'heldout9');
-/**
- * Batch 10, labelled blind by other engineers while round H (1.7.0) was written and measured once by the lead;
- * its errors were read for round I (1.8.0), so it is development data since round I.
- */
-export const heldOut10GoldDir = join(defaultGoldDir, 'heldout10');
-/**
- * Batch 11, labelled blind by other engineers while round I (1.8.0) was written and measured once by the lead;
- * its errors were read for round J (1.9.0), so it is development data since round J.
- */
-export const heldOut11GoldDir = join(defaultGoldDir, 'heldout11');
-/**
- * Batch 12, labelled blind by other engineers while round J (1.9.0) was written and measured once by the lead;
- * its errors were read for round K (1.10.0), so it is development data since round K.
- */
-export const heldOut12GoldDir = join(defaultGoldDir, 'heldout12');
-/**
- * Batch 13, labelled blind by other engineers while round K (1.10.0) was written and measured once by the lead;
- * development data since round L (the learned chooser on 220 articles).
- */
-export const heldOut13GoldDir = join(defaultGoldDir, 'heldout13');
+export const blindBatchGoldDirs = batches(3, 6);
 /** Batches 8–13: each measured once blind by the lead (first run of its round's code), then read. */
-export const lateBlindBatchGoldDirs = [heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir];
-/** All labelled development articles (220): the first 41 plus batches 1–13. Never batch 14. */
-export const developmentGoldDirs = [defaultGoldDir, earlierHeldOutGoldDirs, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir].join(',');
+export const lateBlindBatchGoldDirs = batches(8, 13);
+/** Batches 14–15: measured once blind (rounds K/L), then the validation set of round M (aggregate figures only). */
+export const validationGoldDirList = batches(14, 15);
+/** `--gold val`: batches 14+15 (32 articles). Round M never read their errors, gold or text. */
+export const validationGoldDirs = validationGoldDirList.join(',');
+/** `--gold dev13`: the 220 articles round M's rules were written from (the first 41 + batches 1–13). */
+export const development13GoldDirs = [defaultGoldDir, ...batches(1, 13)].join(',');
+/** `--gold dev`: all 252 labelled development articles (the first 41 + batches 1–15). Never batch 16. */
+export const developmentGoldDirs = [defaultGoldDir, ...batches(1, 15)].join(',');
 /**
- * Batch 14, labelled blind by other engineers while round L is written. Never opened, listed or run while writing
- * round L: the lead runs it once. It is NOT part of `developmentGoldDirs`; until it is labelled, selecting it is a
- * clear error (`requireGoldDir`).
+ * Batch 16, labelled blind by two other engineers while round M is written. Never opened, listed or run while
+ * writing round M: the lead runs it once. Until it holds gold files, selecting it is a clear error.
  */
-export const heldOut14GoldDir = join(defaultGoldDir, 'heldout14');
-/** Batch 15, labelled blind by two more engineers in session 7 and measured once with batch 14 (quotes@1.10.0 and 1.11.0). */
-export const heldOut15GoldDir = join(defaultGoldDir, 'heldout15');
-/** `--gold heldout`: batch 14, the current blind batch. */
-export const heldOutGoldDirs = heldOut14GoldDir;
+export const heldOut16GoldDir = batchGoldDir(16);
+/** `--gold heldout`: batch 16, the current blind batch. */
+export const heldOutGoldDirs = heldOut16GoldDir;
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
   if (!existsSync(dir)) throw new Error(`${dir}: held-out gold folder does not exist (batch not labelled yet?)`);
   if (!readdirSync(dir).some((f) => f.endsWith('.json'))) throw new Error(`${dir}: held-out gold folder has no .json gold files`);
+}
+
+/** What a `--gold` value names: the folders to load and the batch folders that must exist (checked by `resolveGold`). */
+export interface GoldSelection {
+  dirs: string;
+  required: string[];
+}
+
+/**
+ * Maps a `--gold` value to folders without touching the disk: `dev`, `dev13`, `val`, `batches1-2`, `heldout`
+ * (the current blind batch), `heldoutN` (batch N; `heldout1` = batch 1), or comma-separated paths.
+ */
+export function goldSelection(name: string): GoldSelection {
+  if (name === 'dev') return { dirs: developmentGoldDirs, required: [] };
+  if (name === 'dev13') return { dirs: development13GoldDirs, required: [] };
+  if (name === 'val') return { dirs: validationGoldDirs, required: validationGoldDirList };
+  if (name === 'batches1-2') return { dirs: earlierHeldOutGoldDirs, required: [] };
+  if (name === 'heldout') return { dirs: heldOutGoldDirs, required: [heldOutGoldDirs] };
+  const m = /^heldout(\d+)$/.exec(name);
+  if (m) {
+    const n = Number(m[1]);
+    if (n < 1) throw new Error(`--gold ${name}: batches are numbered from 1`);
+    return { dirs: batchGoldDir(n), required: [batchGoldDir(n)] };
+  }
+  return { dirs: name.split(',').filter(Boolean).map((d) => resolvePath(d)).join(','), required: [] };
+}
+
+/** `goldSelection`, then every named batch folder must exist and hold gold files (else a clear error naming it). */
+export function resolveGold(name: string): string {
+  const sel = goldSelection(name);
+  for (const d of sel.required) requireGoldDir(d);
+  return sel.dirs;
 }
 
 /** A bare Doc over raw text (the evaluation needs no cleaning: gold offsets are into the raw file). */
