@@ -10,7 +10,7 @@
  * a cache miss, with the same templates as src/models/features/propaganda.ts.
  */
 import type { FeatureVocab } from '../../models/logreg.js';
-import { bucket, insideQuotes, QUOTES, sentenceRanges, shape, type GroupProbs, type TokenizedText } from '../../models/features/propaganda.js';
+import { bucket, insideQuotes, QUOTES, sentenceGroupMax, sentenceProbStats, sentenceRanges, shape, type GroupProbs, type TokenizedText } from '../../models/features/propaganda.js';
 
 /** Ids of the features that depend only on a lower-cased word (its own and as a neighbour). */
 interface LowerEntry {
@@ -324,23 +324,8 @@ export class StackIdEncoder {
     if (groups?.sent) throw new Error('StackIdEncoder: sentence-group probabilities are not supported (use the string path)');
     const ranges = sentenceRanges(t);
     const gtok = groups?.tok;
-    const gmax = gtok?.map((q) => ranges.map(([a, b]) => {
-      let m = 0;
-      for (let i = a; a >= 0 && i <= b; i++) m = Math.max(m, q[i]);
-      return m;
-    }));
-    const sent = ranges.map(([a, b]) => {
-      if (a < 0) return { max: 0, mean: 0, frac: 0 };
-      let max = 0;
-      let sum = 0;
-      let above = 0;
-      for (let i = a; i <= b; i++) {
-        max = Math.max(max, probs[i]);
-        sum += probs[i];
-        if (probs[i] >= 0.3) above++;
-      }
-      return { max, mean: sum / (b - a + 1), frac: above / (b - a + 1) };
-    });
+    const gmax = gtok ? sentenceGroupMax(gtok, ranges) : undefined;
+    const sent = sentenceProbStats(probs, ranges);
     const T = (name: string) => this.table(name);
     const tSp = T('sp='), tPsp = T('psp='), tSpmax = T('spmax=');
     const tG = (gtok ?? []).map((_, g) => [T(`g${g}=`), T(`g${g}n=`), T(`g${g}s=`), T(`g${g}p=`)]);

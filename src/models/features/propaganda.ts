@@ -337,6 +337,31 @@ export interface GroupProbs {
   sent?: ArrayLike<number>[];
 }
 
+/** Per sentence (ranges from sentenceRanges; a < 0 = no tokens): each group's maximum token probability. */
+export function sentenceGroupMax(tok: ArrayLike<number>[], ranges: [number, number][]): number[][] {
+  return tok.map((q) => ranges.map(([a, b]) => {
+    let m = 0;
+    for (let i = a; a >= 0 && i <= b; i++) m = Math.max(m, q[i]);
+    return m;
+  }));
+}
+
+/** Per sentence: the maximum and mean token probability and the share of tokens at or above 0.3. */
+export function sentenceProbStats(probs: ArrayLike<number>, ranges: [number, number][]): { max: number; mean: number; frac: number }[] {
+  return ranges.map(([a, b]) => {
+    if (a < 0) return { max: 0, mean: 0, frac: 0 };
+    let max = 0;
+    let sum = 0;
+    let above = 0;
+    for (let i = a; i <= b; i++) {
+      max = Math.max(max, probs[i]);
+      sum += probs[i];
+      if (probs[i] >= 0.3) above++;
+    }
+    return { max, mean: sum / (b - a + 1), frac: above / (b - a + 1) };
+  });
+}
+
 /**
  * `wide` (round 5, `--stack-wide`): also the strongest probability 3–5 tokens away on each side, the
  * clause's (tokens between punctuation) max and mean, the distance to the sentence's hottest token, and
@@ -351,23 +376,8 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
   const clauses = wide ? clauseStats(t, probs, ranges) : undefined;
   const art = article ? articleStats(probs, ranges) : undefined;
   // Sentence maximum of each group's token probability (is there a loaded word / a doubt clause here?).
-  const gmax = groups?.tok?.map((q) => ranges.map(([a, b]) => {
-    let m = 0;
-    for (let i = a; a >= 0 && i <= b; i++) m = Math.max(m, q[i]);
-    return m;
-  }));
-  const sent = ranges.map(([a, b]) => {
-    if (a < 0) return { max: 0, mean: 0, frac: 0 };
-    let max = 0;
-    let sum = 0;
-    let above = 0;
-    for (let i = a; i <= b; i++) {
-      max = Math.max(max, probs[i]);
-      sum += probs[i];
-      if (probs[i] >= 0.3) above++;
-    }
-    return { max, mean: sum / (b - a + 1), frac: above / (b - a + 1) };
-  });
+  const gmax = groups?.tok ? sentenceGroupMax(groups.tok, ranges) : undefined;
+  const sent = sentenceProbStats(probs, ranges);
   // The dense (word-vector) sentence model is a second, differently built opinion on the sentence:
   // its log-odds are added to the sparse sentence model's (a product of experts), so the second pass
   // keeps the same few features instead of learning crosses of two noisy probabilities.
