@@ -10,7 +10,7 @@
  * a cache miss, with the same templates as src/models/features/propaganda.ts.
  */
 import type { FeatureVocab } from '../../models/logreg.js';
-import { bucket, insideQuotes, QUOTES, sentenceGroupMax, sentenceProbStats, sentenceRanges, shape, type GroupProbs, type TokenizedText } from '../../models/features/propaganda.js';
+import { bucket, insideQuotes, sentenceGroupMax, sentenceProbStats, sentencePunctuation, sentenceRanges, shape, type GroupProbs, type TokenizedText } from '../../models/features/propaganda.js';
 
 /** Ids of the features that depend only on a lower-cased word (its own and as a neighbour). */
 interface LowerEntry {
@@ -209,18 +209,7 @@ export class TokenIdEncoder {
     }
     const bosPos = this.posIndex('<s>');
     const eosPos = this.posIndex('</s>');
-    const sentInfo = ranges.map(([a, b]) => {
-      if (a < 0) return { len: 0, excl: false, q: false, quote: false };
-      let excl = false;
-      let q = false;
-      let quote = false;
-      for (let i = a; i <= b; i++) {
-        if (words[i] === '!') excl = true;
-        if (words[i] === '?') q = true;
-        if (QUOTES.has(words[i])) quote = true;
-      }
-      return { len: b - a + 1, excl, q, quote };
-    });
+    const sentInfo = sentencePunctuation(words, ranges);
     const bias = this.smallId('bias');
     const flags = ['inq', 's!', 's?', 'squote', 'first', 'last', 'allcaps', 'title'].map((f) => this.smallId(f));
     const L = this.list;

@@ -75,14 +75,9 @@ function tokenClasses(t: TokenizedText, classes: WordClassFn): (number[] | undef
   return t.tokens.map((k) => classes.of(t.text.slice(k.start, k.end).toLowerCase().replace(/’/g, "'")));
 }
 
-/** Features of every token, for the span-identification tagger. `classes` adds word-class features. */
-export function tokenFeatures(t: TokenizedText, classes?: WordClassFn): string[][] {
-  const cls = classes ? tokenClasses(t, classes) : undefined;
-  const ranges = sentenceRanges(t);
-  const quoted = insideQuotes(t, ranges);
-  const words = t.tokens.map((k) => t.text.slice(k.start, k.end));
-  const lower = words.map((w) => w.toLowerCase());
-  const sentInfo = ranges.map(([a, b]) => {
+/** Per sentence: its length in tokens and whether it holds "!", "?" or a quotation mark. */
+export function sentencePunctuation(words: string[], ranges: [number, number][]): { len: number; excl: boolean; q: boolean; quote: boolean }[] {
+  return ranges.map(([a, b]) => {
     if (a < 0) return { len: 0, excl: false, q: false, quote: false };
     let excl = false;
     let q = false;
@@ -94,6 +89,16 @@ export function tokenFeatures(t: TokenizedText, classes?: WordClassFn): string[]
     }
     return { len: b - a + 1, excl, q, quote };
   });
+}
+
+/** Features of every token, for the span-identification tagger. `classes` adds word-class features. */
+export function tokenFeatures(t: TokenizedText, classes?: WordClassFn): string[][] {
+  const cls = classes ? tokenClasses(t, classes) : undefined;
+  const ranges = sentenceRanges(t);
+  const quoted = insideQuotes(t, ranges);
+  const words = t.tokens.map((k) => t.text.slice(k.start, k.end));
+  const lower = words.map((w) => w.toLowerCase());
+  const sentInfo = sentencePunctuation(words, ranges);
   return t.tokens.map((tok, i) => {
     const [a, b] = ranges[tok.sentence];
     const w = lower[i];
