@@ -53,6 +53,11 @@ export interface SpanRules {
   /** Drop spans shorter than this many characters (round 5, `--min-chars-grid`; gold spans: 5 % under 7). */
   minChars?: number;
   /**
+   * Hysteresis (session 8, `--peak-grid`): a run found at `threshold` is kept only if some token in it reaches
+   * `peak` (long runs only; short-group word runs are unaffected).
+   */
+  peak?: number;
+  /**
    * Relative threshold (round 6, `--article-q-grid`): every threshold of the rule becomes
    * max(its value, this quantile of the article's token probabilities), so an article that is hot
    * throughout keeps only its hottest parts.
@@ -476,7 +481,9 @@ export function spansFromProbs(t: TokenizedText, probs: ArrayLike<number>, rules
     while (y >= x && tail(t.tokens[y])) y--;
     let words = 0;
     for (let i = x; i <= y; i++) if (t.tokens[i].type !== 'punctuation') words++;
-    if (x <= y && words >= (rules.minTokens ?? 1) && t.tokens[y].end - t.tokens[x].start >= (rules.minChars ?? 0)) out.push([x, y]);
+    let top = 0;
+    if (rules.peak !== undefined) for (let i = x; i <= y; i++) top = Math.max(top, probs[i]);
+    if (x <= y && words >= (rules.minTokens ?? 1) && t.tokens[y].end - t.tokens[x].start >= (rules.minChars ?? 0) && (rules.peak === undefined || top >= rules.peak)) out.push([x, y]);
     a = b = -1;
   };
   for (let i = 0; i < t.tokens.length; i++) {

@@ -122,6 +122,8 @@ export interface TrainOptions {
   shortShareGrid: boolean;
   /** Refine the chosen rule with a minimum span length in characters (SpanRules.minChars). */
   minCharsGrid: boolean;
+  /** Refine the chosen rule with a hysteresis peak: a long run must hold a token at/above it (SpanRules.peak, session 8). */
+  peakGrid?: boolean;
   /** Refine the chosen rule with a threshold relative to the article (SpanRules.articleQ, round 6). */
   articleQGrid?: boolean;
   /**
@@ -420,7 +422,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
         probs.set(a, { ...p, second: s3.p, ...(s3.groups ? { groups: s3.groups } : {}) });
       }
     }
-    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase, o.trimGrid, o.phraseThresholdGrid, o.shortShareGrid, o.minCharsGrid, o.articleQGrid, o.wholeSpans, o.bio).rules;
+    rules = chooseRules(train, probs, o.groupRules && o.tokenGroups, o.groupRulesPhrase, o.trimGrid, o.phraseThresholdGrid, o.shortShareGrid, o.minCharsGrid, o.articleQGrid, o.wholeSpans, o.bio, o.peakGrid).rules;
     o.log?.(`  inner span rule ${JSON.stringify(rules)}`);
     if (o.bio && !rules.bio) {
       // What the B/I/O decode reached on the training articles (it lost to the rule).
@@ -467,7 +469,7 @@ export function predictWith(a: PreparedArticle, p: PassProbs, rules: SpanRules, 
 }
 
 /** Best rule of the grid on these articles (ties: first in grid order). */
-function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false, articleQs = false, wholeSpans = false, bio = false): { rules: SpanRules; f1: number } {
+function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassProbs>, grouped = false, phraseToo = false, trimToo = false, phraseThresholds = false, shortShares = false, minChars = false, articleQs = false, wholeSpans = false, bio = false, peaks = false): { rules: SpanRules; f1: number } {
   let best: SpanRules = { threshold: 0.5, gap: 0 };
   let bestF = -1;
   // Keep a candidate only if strictly better, so ties go to the one tried first (grid order).
@@ -494,6 +496,11 @@ function chooseRules(arts: PreparedArticle[], probs: Map<PreparedArticle, PassPr
   if (minChars) {
     const base = best;
     for (const m of MIN_CHARS) tryRules({ ...base, minChars: m });
+  }
+  // a hysteresis peak that a long run must reach (session 8),
+  if (peaks) {
+    const base = best;
+    for (const peak of PEAKS) if (peak > base.threshold) tryRules({ ...base, peak });
   }
   // a threshold relative to the article (with the absolute ones as chosen or 0.05 lower),
   if (articleQs) {
@@ -537,7 +544,9 @@ export const PHRASE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 /** Short-group shares tried on the best grouped rule (`--short-share-grid`; 0.5 is the default split). */
 export const SHORT_SHARES = [0.3, 0.4, 0.6, 0.7];
 /** Minimum span lengths in characters tried on the best rule (`--min-chars-grid`). */
-export const MIN_CHARS = [4, 6, 8, 10, 15, 20];
+export /** Hysteresis peaks tried for long runs (session 8). */
+const PEAKS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
+const MIN_CHARS = [4, 6, 8, 10, 15, 20];
 /** Article quantiles tried as a floor under the rule's thresholds (`--article-q-grid`). */
 export const ARTICLE_QS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
