@@ -2,7 +2,7 @@
  * Speaker attribution on the hand-labelled development set, with the levels measured for
  * quotes@1.2.0, NER off (first 41 articles: speaker P 0.984, R 0.866; batches 1–2: P 0.936,
  * R 0.859; batches 3–4: P 0.908, R 0.898; batch 5: P 0.957, R 0.830 — all development data; see
- * docs/quotes-and-claims.md), minus a small margin. Batch 6 (`heldOut6GoldDir`) was measured once
+ * docs/quotes-and-claims.md), minus a small margin. Batch 6 (`batchGoldDir(6)`) was measured once
  * blind by the lead (speaker P 0.788, R 0.500, NER off) and is development data since; its floor is that
  * measurement minus a margin. Batch 7 (`heldOutGoldDirs`, round E's blind batch) was measured once by the
  * lead after round E was finished (speaker P 0.709, R 0.431, NER off); its floor below is that
@@ -30,7 +30,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchGoldDir, blindBatchGoldDirs, defaultGoldDir, development13GoldDirs, developmentGoldDirs, goldSelection, resolveGold, validationGoldDirs, heldOut16GoldDir, earlierHeldOutGoldDirs, evaluateQuotes, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir, heldOut14GoldDir, heldOut15GoldDir, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
+import { batchGoldDir, blindBatchGoldDirs, defaultGoldDir, development13GoldDirs, developmentGoldDirs, goldSelection, resolveGold, validationGoldDirs, heldOut16GoldDir, earlierHeldOutGoldDirs, evaluateQuotes, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
 import { sharedDir } from '../../src/util/paths.js';
 
 test('speaker attribution precision and recall on the gold set', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
@@ -46,25 +46,25 @@ test('speaker attribution precision and recall on the gold set', { skip: !exists
 test('development data is batches 1–15 (252 articles, never batch 16); dev13 = batches 1–13; val = 14+15; --gold heldout is batch 16; a missing or empty folder is a clear error', async () => {
   assert.equal(heldOutGoldDirs, heldOut16GoldDir);
   assert.match(heldOutGoldDirs, /heldout16$/);
-  assert.match(heldOut13GoldDir, /heldout13$/);
-  assert.match(heldOut12GoldDir, /heldout12$/);
-  assert.match(heldOut11GoldDir, /heldout11$/);
+  assert.match(batchGoldDir(13), /heldout13$/);
+  assert.match(batchGoldDir(12), /heldout12$/);
+  assert.match(batchGoldDir(11), /heldout11$/);
   assert.match(earlierHeldOutGoldDirs, /heldout,.*heldout2$/);
   const dev = developmentGoldDirs.split(',');
   // The first 41 articles, batches 1 and 2 (two folders), and batches 3–15.
   assert.equal(dev.length, 16);
   assert.ok(!dev.some((d) => /heldout16$/.test(d)), 'batch 16 must stay out of development data');
-  for (const d of [defaultGoldDir, heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir, heldOut7GoldDir, heldOut8GoldDir, heldOut9GoldDir, heldOut10GoldDir, heldOut11GoldDir, heldOut12GoldDir, heldOut13GoldDir, heldOut14GoldDir, heldOut15GoldDir]) assert.ok(dev.includes(d), d);
+  for (const d of [defaultGoldDir, batchGoldDir(3), batchGoldDir(4), batchGoldDir(5), batchGoldDir(6), batchGoldDir(7), batchGoldDir(8), batchGoldDir(9), batchGoldDir(10), batchGoldDir(11), batchGoldDir(12), batchGoldDir(13), batchGoldDir(14), batchGoldDir(15)]) assert.ok(dev.includes(d), d);
   const dev13 = development13GoldDirs.split(',');
   assert.equal(dev13.length, 14);
   assert.ok(!dev13.some((d) => /heldout1[456]$/.test(d)), 'dev13 holds no batch 14, 15 or 16');
-  assert.deepEqual(validationGoldDirs.split(','), [heldOut14GoldDir, heldOut15GoldDir]);
-  assert.deepEqual(blindBatchGoldDirs, [heldOut3GoldDir, heldOut4GoldDir, heldOut5GoldDir, heldOut6GoldDir]);
+  assert.deepEqual(validationGoldDirs.split(','), [batchGoldDir(14), batchGoldDir(15)]);
+  assert.deepEqual(blindBatchGoldDirs, [batchGoldDir(3), batchGoldDir(4), batchGoldDir(5), batchGoldDir(6)]);
   // The generic resolver keeps every old name (checked without touching the disk, so batch 16 is never listed).
   assert.deepEqual(goldSelection('heldout'), { dirs: heldOut16GoldDir, required: [heldOut16GoldDir] });
   assert.deepEqual(goldSelection('heldout16'), { dirs: heldOut16GoldDir, required: [heldOut16GoldDir] });
-  assert.equal(goldSelection('heldout7').dirs, heldOut7GoldDir);
-  assert.equal(goldSelection('heldout15').dirs, heldOut15GoldDir);
+  assert.equal(goldSelection('heldout7').dirs, batchGoldDir(7));
+  assert.equal(goldSelection('heldout15').dirs, batchGoldDir(15));
   assert.equal(goldSelection('heldout1').dirs, batchGoldDir(1));
   assert.match(batchGoldDir(1), /heldout$/);
   assert.equal(goldSelection('batches1-2').dirs, earlierHeldOutGoldDirs);
@@ -73,7 +73,7 @@ test('development data is batches 1–15 (252 articles, never batch 16); dev13 =
   assert.equal(goldSelection('val').dirs, validationGoldDirs);
   assert.equal(goldSelection('heldout99').dirs, batchGoldDir(99));
   assert.throws(() => resolveGold('heldout99'), /heldout99: held-out gold folder does not exist/);
-  assert.equal(resolveGold('heldout13'), heldOut13GoldDir);
+  assert.equal(resolveGold('heldout13'), batchGoldDir(13));
   assert.equal(goldSelection('a,b').dirs.split(',').length, 2);
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -89,18 +89,18 @@ test('development data is batches 1–15 (252 articles, never batch 16); dev13 =
 /** Per-set floors (NER off, rules only: the chooser's figures on development data are in-sample): each is a measured level minus a margin, so a later round cannot quietly lose ground. */
 const FLOORS: { name: string; gold: string; articles: number; precision: number; recall: number }[] = [
   { name: 'speaker attribution on the earlier held-out batches (now development data)', gold: earlierHeldOutGoldDirs, articles: 11, precision: 0.91, recall: 0.83 },
-  { name: 'speaker attribution on batches 3 and 4 (development data since rounds B and C)', gold: [heldOut3GoldDir, heldOut4GoldDir].join(','), articles: 21, precision: 0.88, recall: 0.87 },
+  { name: 'speaker attribution on batches 3 and 4 (development data since rounds B and C)', gold: [batchGoldDir(3), batchGoldDir(4)].join(','), articles: 21, precision: 0.88, recall: 0.87 },
   // quotes@1.7.0: P 0.960 (96/100), R 0.887 (94/106) NER off.
-  { name: 'speaker attribution on batch 5 (development data since round D)', gold: heldOut5GoldDir, articles: 10, precision: 0.93, recall: 0.86 },
+  { name: 'speaker attribution on batch 5 (development data since round D)', gold: batchGoldDir(5), articles: 10, precision: 0.93, recall: 0.86 },
   // quotes@1.8.0: P 0.792 (61/77), R 0.587 (61/104) NER off.
-  { name: 'speaker attribution on batch 6 (blind run of round D by the lead, development data since)', gold: heldOut6GoldDir, articles: 17, precision: 0.76, recall: 0.57 },
+  { name: 'speaker attribution on batch 6 (blind run of round D by the lead, development data since)', gold: batchGoldDir(6), articles: 17, precision: 0.76, recall: 0.57 },
   // quotes@1.5.0 (round F, written while reading these errors): P 0.821, R 0.685 NER off; quotes@1.7.0: P 0.830 (176/212), R 0.710 (176/248);
   // quotes@1.8.0: P 0.829 (180/217), R 0.726 (180/248); quotes@1.9.0: P 0.832 (183/220), R 0.738 (183/248).
-  { name: 'speaker attribution on batch 7 (blind run of round E by the lead; development data since)', gold: heldOut7GoldDir, articles: 20, precision: 0.81, recall: 0.72 },
+  { name: 'speaker attribution on batch 7 (blind run of round E by the lead; development data since)', gold: batchGoldDir(7), articles: 20, precision: 0.81, recall: 0.72 },
   // quotes@1.6.0 (round G, written while reading these errors): P 0.866 (174/201), R 0.659 (172/261) NER off;
   // quotes@1.7.0 (round H): P 0.877 (179/204), R 0.678 (177/261); quotes@1.8.0 (round I): P 0.880 (183/208), R 0.693 (181/261);
   // quotes@1.9.0 (round J): P 0.882 (187/212), R 0.709 (185/261).
-  { name: 'speaker attribution on batch 8 (blind run of round F by the lead; development data since round G)', gold: heldOut8GoldDir, articles: 20, precision: 0.86, recall: 0.70 },
+  { name: 'speaker attribution on batch 8 (blind run of round F by the lead; development data since round G)', gold: batchGoldDir(8), articles: 20, precision: 0.86, recall: 0.70 },
   // quotes@1.7.0 on these 172 (batch 10 with its relabelled report quotes): P 0.873 (1111/1273), R 0.730 (1106/1515) NER off;
   // quotes@1.8.0: P 0.873 (1137/1302), R 0.749 (1134/1515) (development data: the rules were written from these errors; see
   // docs/quotes-and-claims.md for the exact counts). With batch 11 (188 articles): quotes@1.8.0 P 0.873 (1235/1414),
@@ -117,28 +117,28 @@ const FLOORS: { name: string; gold: string; articles: number; precision: number;
   // original labels. Round H relabelled article 728972961 to follow the guideline (1.6.0 on the fixed gold:
   // P 0.691, R 0.600) and was written from these errors: quotes@1.7.0 P 0.765 (101/132), R 0.631 (101/160) NER off;
   // quotes@1.8.0 P 0.770 (107/139), R 0.681 (109/160). The floor is just under that.
-  { name: 'speaker attribution on batch 9 (blind run of round G by the lead; development data since round H)', gold: heldOut9GoldDir, articles: 16, precision: 0.75, recall: 0.66 },
+  { name: 'speaker attribution on batch 9 (blind run of round G by the lead; development data since round H)', gold: batchGoldDir(9), articles: 16, precision: 0.75, recall: 0.66 },
   // quotes@1.7.0, measured once blind by the lead: P 0.745 (70/94), R 0.455 (70/154) NER off (70/149 after round I
   // relabelled five report quotes to null). Round I was written from these errors: quotes@1.8.0 P 0.779 (81/104),
   // R 0.544 (81/149). The floor is just under that.
-  { name: 'speaker attribution on batch 10 (blind run of round H by the lead; development data since round I)', gold: heldOut10GoldDir, articles: 16, precision: 0.76, recall: 0.53 },
+  { name: 'speaker attribution on batch 10 (blind run of round H by the lead; development data since round I)', gold: batchGoldDir(10), articles: 16, precision: 0.76, recall: 0.53 },
   // quotes@1.8.0, measured once blind by the lead: P 0.875 (98/112), R 0.744 (99/133) NER off. The floor is
   // that measurement minus a margin, so a later round cannot quietly lose ground on it. Development data since
   // round J, which was written from these errors too: quotes@1.9.0 P 0.876 (99/113), R 0.752 (100/133); quotes@1.10.0
   // (round K) P 0.893 (100/112), R 0.759 (101/133).
-  { name: 'speaker attribution on batch 11 (blind run of round I by the lead; development data since round J)', gold: heldOut11GoldDir, articles: 16, precision: 0.88, recall: 0.74 },
+  { name: 'speaker attribution on batch 11 (blind run of round I by the lead; development data since round J)', gold: batchGoldDir(11), articles: 16, precision: 0.88, recall: 0.74 },
   // quotes@1.9.0, measured once blind by the lead: P 0.824 (84/102), R 0.538 (84/156) NER off. The floor is
   // that measurement minus a margin, so a later round cannot quietly lose ground on it. Development data since round K,
   // which was written from these errors: quotes@1.10.0 P 0.897 (87/97), R 0.558 (87/156) NER off; the floor follows it.
-  { name: 'speaker attribution on batch 12 (blind run of round J by the lead; development data since round K)', gold: heldOut12GoldDir, articles: 16, precision: 0.88, recall: 0.55 },
+  { name: 'speaker attribution on batch 12 (blind run of round J by the lead; development data since round K)', gold: batchGoldDir(12), articles: 16, precision: 0.88, recall: 0.55 },
   // quotes@1.10.0, measured once blind by the lead: P 0.745 (76/102), R 0.493 (75/152) NER off. The floor is
   // that measurement minus a margin, so a later round cannot quietly lose ground on unseen text.
   // Development data since round L.
-  { name: 'speaker attribution on batch 13 (blind run of round K by the lead; development data since round L)', gold: heldOut13GoldDir, articles: 16, precision: 0.72, recall: 0.47 },
+  { name: 'speaker attribution on batch 13 (blind run of round K by the lead; development data since round L)', gold: batchGoldDir(13), articles: 16, precision: 0.72, recall: 0.47 },
   // quotes@1.10.0 and 1.11.0, measured once blind by the lead: P 0.853 (64/75), R 0.530 (62/117) NER off, rules only.
-  { name: 'speaker attribution on batch 14 (blind run of rounds K and L by the lead)', gold: heldOut14GoldDir, articles: 16, precision: 0.83, recall: 0.51 },
+  { name: 'speaker attribution on batch 14 (blind run of rounds K and L by the lead)', gold: batchGoldDir(14), articles: 16, precision: 0.83, recall: 0.51 },
   // quotes@1.10.0 and 1.11.0, measured once blind by the lead: P 0.867 (111/128), R 0.521 (112/215) NER off, rules only.
-  { name: 'speaker attribution on batch 15 (blind run of rounds K and L by the lead)', gold: heldOut15GoldDir, articles: 16, precision: 0.84, recall: 0.50 },
+  { name: 'speaker attribution on batch 15 (blind run of rounds K and L by the lead)', gold: batchGoldDir(15), articles: 16, precision: 0.84, recall: 0.50 },
 ];
 
 for (const f of FLOORS) {

@@ -37,12 +37,13 @@ interface Candidate {
 
 const FINAL = new Set(['.', '!', '?', '…']);
 /** Honorifics the tokenizer splits from their full stop ("Rev" + "."), so the stop ends no sentence or line. */
-const SPLIT_HONORIFIC = /^(Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig)$/;
+const SPLIT_HONORIFICS = 'Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig';
+const SPLIT_HONORIFIC = new RegExp(`^(${SPLIT_HONORIFICS})$`);
 /**
  * Round M: abbreviated titles after which PTC's one-sentence-per-line files break the line although the name goes on
  * ("Writes Fr. ⏎ Weinandy: …", "said the Rev. ⏎ Ana Wade, a pastor"). "St." is left out: it also ends street names.
  */
-const LINE_END_TITLE = /(?:^|[\s(“"‘'])(?:Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig|Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Gen|Card|Abp|Bp|Amb|Pres|Sec|Rabbi|Sr)\.$/;
+const LINE_END_TITLE = new RegExp(`(?:^|[\\s(“"‘'])(?:${SPLIT_HONORIFICS}|Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Gen|Card|Abp|Bp|Amb|Pres|Sec|Rabbi|Sr)\\.$`);
 /** A line after such a title that goes on with a name, not a new sentence ("The …", "He …"). */
 const NAME_LINE_START = /^(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|His|Her|Their|Its|If|When|As|So|Yet|Or)\b)\p{Lu}/u;
 /**
@@ -1242,11 +1243,6 @@ export function findQuotes(doc: Doc): Quote[] {
   }
 
   /**
-   * Round F: "Ana Berg’s claim that …", "his assertion that …": a claim noun owned by a named person (or
-   * he/she) followed by a that-clause reports what that person claims. Not inside another reported
-   * clause ("… concluded that Berg’s claim that … is credible"), where it is part of someone else's words.
-   */
-  /**
    * Round M: the owner of a speech noun right before the quote's opening mark at token q0 ("Berg’s report “…”",
    * "Mr. Berg’s cunning response, “…”", "the Guild’s statement that “…”"): a name, with at most two words
    * ("that", "about", a comma or colon) between the noun and the mark and two modifiers before the noun.
@@ -1267,6 +1263,11 @@ export function findQuotes(doc: Doc): Quote[] {
     return n.type === 'name' && plausibleName(n) ? { mention: n, noun } : undefined;
   }
 
+  /**
+   * Round F: "Ana Berg’s claim that …", "his assertion that …": a claim noun owned by a named person (or
+   * he/she) followed by a that-clause reports what that person claims. Not inside another reported
+   * clause ("… concluded that Berg’s claim that … is credible"), where it is part of someone else's words.
+   */
   function possessiveClaim(v: number): Candidate | undefined {
     // Round J: also the copular form, "Berg’s main claim was that …".
     const cop = /^(was|is)$/.test(toks[v + 1]?.lower ?? '') && toks[v + 2]?.lower === 'that' ? 1 : 0;

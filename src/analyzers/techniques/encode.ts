@@ -10,7 +10,7 @@
  * a cache miss, with the same templates as src/models/features/propaganda.ts.
  */
 import type { FeatureVocab } from '../../models/logreg.js';
-import { bucket, insideQuotes, sentenceGroupMax, sentenceProbStats, sentencePunctuation, sentenceRanges, shape, type GroupProbs, type TokenizedText } from '../../models/features/propaganda.js';
+import { betweenMax, bucket, insideQuotes, sentenceGroupMax, sentenceProbStats, sentencePunctuation, sentenceRanges, shape, type GroupProbs, type TokenizedText } from '../../models/features/propaganda.js';
 
 /** Ids of the features that depend only on a lower-cased word (its own and as a neighbour). */
 interface LowerEntry {
@@ -315,6 +315,7 @@ export class StackIdEncoder {
     const gtok = groups?.tok;
     const gmax = gtok ? sentenceGroupMax(gtok, ranges) : undefined;
     const sent = sentenceProbStats(probs, ranges);
+    const between = betweenMax(t, probs, ranges);
     const T = (name: string) => this.table(name);
     const tSp = T('sp='), tPsp = T('psp='), tSpmax = T('spmax=');
     const tG = (gtok ?? []).map((_, g) => [T(`g${g}=`), T(`g${g}n=`), T(`g${g}s=`), T(`g${g}p=`)]);
@@ -328,10 +329,6 @@ export class StackIdEncoder {
       const [a, b] = ranges[tok.sentence];
       const at = (j: number) => (j < a || j > b ? X : pbc(probs[j]));
       const s = sent[tok.sentence];
-      let left = 0;
-      let right = 0;
-      for (let j = a; j < i; j++) left = Math.max(left, probs[j]);
-      for (let j = i + 1; j <= b; j++) right = Math.max(right, probs[j]);
       const me = pbc(probs[i]);
       const smax = pbc(s.max);
       L.start();
@@ -365,7 +362,7 @@ export class StackIdEncoder {
       L.push(this.b(tSmax, 'smax=', smax));
       L.push(this.b(tSmean, 'smean=', pbc(s.mean * 2)));
       L.push(this.b(tSfrac, 'sfrac=', pbc(s.frac)));
-      L.push(this.b(tLr, 'lr=', pbc(Math.min(left, right))));
+      L.push(this.b(tLr, 'lr=', pbc(between[i])));
       L.push(this.b(tPsmax, 'psmax=', me, smax));
       const ty = this.byKey(this.types, tok.type, () => `type=${tok.type}_`);
       L.push(this.b(ty.table, ty.prefix, me));

@@ -270,12 +270,6 @@ export class TechniquesModel {
     return { first, second, sent, ids, ...(g ? { groups: g } : {}), ...fg, ...whole, ...bio };
   }
 
-  /** Probability that each token is inside a propaganda span. */
-  tokenProbs(t: TokenizedText, combine: SpanRules['combine'] = 'second'): { probs: Float64Array; feats: string[][] } {
-    const { first, second } = this.passes(t);
-    return { probs: Float64Array.from(second, (p, i) => (combine === 'max' ? Math.max(p, first[i]) : p)), feats: tokenFeatures(t, this.classes) };
-  }
-
   /** Propaganda spans (UTF-16 offsets into t.text). */
   findSpans(t: TokenizedText, rules: SpanRules = this.data.rules, explain = true): FoundSpan[] {
     const pass = this.passes(t);

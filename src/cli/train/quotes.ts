@@ -11,7 +11,7 @@ import { saveArtifact } from '../../models/artifact.js';
 import { SPEAKER_MODEL_FILE, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { crossValidate, prepareArticles, trainSpeakerModel, type ChooserOptions, type CvResult } from '../../eval/quotes/chooser-train.js';
-import { blindBatchGoldDirs, developmentGoldDirs, heldOut6GoldDir, lateBlindBatchGoldDirs, validationGoldDirList } from '../../eval/quotes/run.js';
+import { batchGoldDir, blindBatchGoldDirs, developmentGoldDirs, lateBlindBatchGoldDirs, validationGoldDirList } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
 
@@ -71,7 +71,7 @@ export function register(train: Command): void {
         const val = new Set(validationGoldDirList);
         const cv = crossValidate(arts, k, seed, [
           { name: 'blind batches 3–6', inSubset: (a) => blind.has(dirOf(a)) },
-          { name: 'batch 6', inSubset: (a) => dirOf(a) === heldOut6GoldDir },
+          { name: 'batch 6', inSubset: (a) => dirOf(a) === batchGoldDir(6) },
           { name: 'blind batches 8–13', inSubset: (a) => lateBlind.has(dirOf(a)) },
           { name: 'batches 14–15 (round M validation)', inSubset: (a) => val.has(dirOf(a)) },
         ], opts);

@@ -19,20 +19,6 @@ export function batchGoldDir(n: number): string {
 const batches = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => batchGoldDir(from + i));
 /** Batches 1–2, labelled blind for quotes@1.0.0; their errors were then read, so since 1.1.0 they are development data. */
 export const earlierHeldOutGoldDirs = batches(1, 2).join(',');
-// Named constants kept for the floors table and the training subsets; every batch folder is batchGoldDir(n).
-export const heldOut3GoldDir = batchGoldDir(3);
-export const heldOut4GoldDir = batchGoldDir(4);
-export const heldOut5GoldDir = batchGoldDir(5);
-export const heldOut6GoldDir = batchGoldDir(6);
-export const heldOut7GoldDir = batchGoldDir(7);
-export const heldOut8GoldDir = batchGoldDir(8);
-export const heldOut9GoldDir = batchGoldDir(9);
-export const heldOut10GoldDir = batchGoldDir(10);
-export const heldOut11GoldDir = batchGoldDir(11);
-export const heldOut12GoldDir = batchGoldDir(12);
-export const heldOut13GoldDir = batchGoldDir(13);
-export const heldOut14GoldDir = batchGoldDir(14);
-export const heldOut15GoldDir = batchGoldDir(15);
 /** The blind batches 3–6 (each labelled before the rules of its round were written), for the blind-subset figures. */
 export const blindBatchGoldDirs = batches(3, 6);
 /** Batches 8–13: each measured once blind by the lead (first run of its round's code), then read. */

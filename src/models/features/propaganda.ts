@@ -351,6 +351,26 @@ export function sentenceGroupMax(tok: ArrayLike<number>[], ranges: [number, numb
   }));
 }
 
+/** Per token: the smaller of the strongest probabilities before it and after it in its sentence (prefix/suffix maxima, O(n)). */
+export function betweenMax(t: TokenizedText, probs: ArrayLike<number>, ranges: [number, number][]): Float64Array {
+  const out = new Float64Array(t.tokens.length);
+  const right = new Float64Array(t.tokens.length);
+  for (const [a, b] of ranges) {
+    if (a < 0) continue;
+    let m = 0;
+    for (let i = b; i >= a; i--) {
+      right[i] = m;
+      m = Math.max(m, probs[i]);
+    }
+    m = 0;
+    for (let i = a; i <= b; i++) {
+      out[i] = Math.min(m, right[i]);
+      m = Math.max(m, probs[i]);
+    }
+  }
+  return out;
+}
+
 /** Per sentence: the maximum and mean token probability and the share of tokens at or above 0.3. */
 export function sentenceProbStats(probs: ArrayLike<number>, ranges: [number, number][]): { max: number; mean: number; frac: number }[] {
   return ranges.map(([a, b]) => {
@@ -383,6 +403,8 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
   // Sentence maximum of each group's token probability (is there a loaded word / a doubt clause here?).
   const gmax = groups?.tok ? sentenceGroupMax(groups.tok, ranges) : undefined;
   const sent = sentenceProbStats(probs, ranges);
+  // Strongest prob to the left and right within the sentence, the weaker of the two (is this token between two hot ones?).
+  const between = betweenMax(t, probs, ranges);
   // The dense (word-vector) sentence model is a second, differently built opinion on the sentence:
   // its log-odds are added to the sparse sentence model's (a product of experts), so the second pass
   // keeps the same few features instead of learning crosses of two noisy probabilities.
@@ -391,11 +413,6 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
     const [a, b] = ranges[tok.sentence];
     const at = (j: number) => (j < a || j > b ? 'x' : pb(probs[j]));
     const s = sent[tok.sentence];
-    // Strongest prob to the left and right within the sentence (is this token between two hot ones?).
-    let left = 0;
-    let right = 0;
-    for (let j = a; j < i; j++) left = Math.max(left, probs[j]);
-    for (let j = i + 1; j <= b; j++) right = Math.max(right, probs[j]);
     const me = pb(probs[i]);
     const extra: string[] = [];
     if (tokDense) {
@@ -468,7 +485,7 @@ export function stackFeatures(t: TokenizedText, probs: ArrayLike<number>, sentPr
       `smax=${pb(s.max)}`,
       `smean=${pb(s.mean * 2)}`,
       `sfrac=${pb(s.frac)}`,
-      `lr=${pb(Math.min(left, right))}`,
+      `lr=${pb(between[i])}`,
       `psmax=${me}_${pb(s.max)}`,
       `type=${tok.type}_${me}`,
       `slen=${bucket(b - a + 1, [5, 10, 20, 35])}_${pb(s.max)}`,
