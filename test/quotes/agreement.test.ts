@@ -1,9 +1,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quoteAgreement } from '../../src/eval/quotes/agreement.js';
+import { batchGoldDir, defaultGoldDir } from '../../src/eval/quotes/run.js';
+import { sharedDir } from '../../src/util/paths.js';
 
 // Invented article: two quotes, two speakers.
 const TEXT = '“The bridge will open in May,” Ana Diaz said.\nTom Berg said the budget was already spent.\n';
@@ -78,4 +80,15 @@ test('a different speaker on the same quote is a disagreement both ways', () => 
 test('labellings of different articles are an error naming the files', () => {
   const { shared, a, b } = setup([], [], 'samples/b.txt');
   assert.throws(() => quoteAgreement(a, b, shared), /different articles.*first.*a\.json.*second.*a\.json/);
+});
+
+// The real second labelling of batch 14 (session 9: four engineers, blind to the first labelling). Measured:
+// second vs first speaker P 0.973 (110/113), R 0.949 (111/117). The floor guards the fixtures: a broken or
+// half-copied folder would fall far below it.
+test('batch 14 labelled twice: the two labellings agree on speakers (measured P 0.973, R 0.949)', { skip: !existsSync(join(sharedDir, 'data', 'ptc')) && 'shared data not available' }, () => {
+  const r = quoteAgreement(batchGoldDir(14), join(defaultGoldDir, 'agreement14'), sharedDir);
+  assert.equal(r.articles, 16);
+  assert.ok(r.secondVsFirst.overall.speakerPrecision >= 0.93, `speaker P ${r.secondVsFirst.overall.speakerPrecision}`);
+  assert.ok(r.secondVsFirst.overall.speakerRecall >= 0.92, `speaker R ${r.secondVsFirst.overall.speakerRecall}`);
+  assert.ok(r.firstVsSecond.overall.speakerRecall >= 0.93, `first vs second speaker R ${r.firstVsSecond.overall.speakerRecall}`);
 });

@@ -29,15 +29,15 @@ export const validationGoldDirList = batches(14, 15);
 export const validationGoldDirs = validationGoldDirList.join(',');
 /** `--gold dev13`: the 220 articles round M's rules were written from (the first 41 + batches 1–13). */
 export const development13GoldDirs = [defaultGoldDir, ...batches(1, 13)].join(',');
-/** `--gold dev`: all 252 labelled development articles (the first 41 + batches 1–15). Never batch 16. */
+/** `--gold dev`: all 252 labelled development articles (the first 41 + batches 1–15). Not batch 16 (blind, measured once). */
 export const developmentGoldDirs = [defaultGoldDir, ...batches(1, 15)].join(',');
 /**
- * Batch 16, labelled blind by two other engineers while round M is written. Never opened, listed or run while
- * writing round M: the lead runs it once. Until it holds gold files, selecting it is a clear error.
+ * Batch 16, labelled blind by four other engineers while round M was written; the lead ran quotes@1.12.0 on it once
+ * (session 9). Not development data yet: no rule or chooser was fitted to it.
  */
 export const heldOut16GoldDir = batchGoldDir(16);
-/** `--gold heldout`: batch 16, the current blind batch. */
-export const heldOutGoldDirs = heldOut16GoldDir;
+/** `--gold heldout`: batch 17, the next blind batch (not labelled yet, so selecting it is a clear error). */
+export const heldOutGoldDirs = batchGoldDir(17);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
