@@ -25,7 +25,7 @@
  * are in-sample, and it only adds speakers to quotes the rules leave unattributed. Round M (quotes@1.12.0) made batches
  * 14–15 development data (`--gold dev` = 252 articles; rules written from `--gold dev13` = the 220 of batches 1–13, with
  * `--gold val` = batches 14+15 read only as aggregate figures) and batch 16 the blind batch, which the lead measured once
- * in session 9 (its floor is below); `heldOutGoldDirs` is now batch 17, not labelled yet.
+ * in session 9, as was batch 17 (floors below); `heldOutGoldDirs` is now batch 18.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,9 +44,9 @@ test('speaker attribution precision and recall on the gold set', { skip: !exists
   assert.ok(report.byKind.direct.quoteRecall >= 0.95, `direct quote recall ${report.byKind.direct.quoteRecall}`);
 });
 
-test('development data is batches 1–15 (252 articles, never batch 16); dev13 = batches 1–13; val = 14+15; --gold heldout is batch 17; a missing or empty folder is a clear error', async () => {
+test('development data is batches 1–15 (252 articles, never batch 16); dev13 = batches 1–13; val = 14+15; --gold heldout is batch 18; a missing or empty folder is a clear error', async () => {
   assert.match(heldOut16GoldDir, /heldout16$/);
-  assert.match(heldOutGoldDirs, /heldout17$/);
+  assert.match(heldOutGoldDirs, /heldout18$/);
   assert.match(batchGoldDir(13), /heldout13$/);
   assert.match(batchGoldDir(12), /heldout12$/);
   assert.match(batchGoldDir(11), /heldout11$/);
@@ -62,7 +62,7 @@ test('development data is batches 1–15 (252 articles, never batch 16); dev13 =
   assert.deepEqual(validationGoldDirs.split(','), [batchGoldDir(14), batchGoldDir(15)]);
   assert.deepEqual(blindBatchGoldDirs, [batchGoldDir(3), batchGoldDir(4), batchGoldDir(5), batchGoldDir(6)]);
   // The generic resolver keeps every old name (checked without touching the disk, so batch 16 is never listed).
-  assert.deepEqual(goldSelection('heldout'), { dirs: batchGoldDir(17), required: [batchGoldDir(17)] });
+  assert.deepEqual(goldSelection('heldout'), { dirs: batchGoldDir(18), required: [batchGoldDir(18)] });
   assert.deepEqual(goldSelection('heldout16'), { dirs: heldOut16GoldDir, required: [heldOut16GoldDir] });
   assert.equal(goldSelection('heldout7').dirs, batchGoldDir(7));
   assert.equal(goldSelection('heldout15').dirs, batchGoldDir(15));
@@ -143,6 +143,9 @@ const FLOORS: { name: string; gold: string; articles: number; precision: number;
   // quotes@1.12.0 (round M), measured once blind by the lead: P 0.804 (119/148), R 0.705 (117/166) NER off, rules only
   // (NER on + chooser, as shipped: P 0.832 (124/149), R 0.717 (119/166)).
   { name: 'speaker attribution on batch 16 (blind run of round M by the lead)', gold: heldOut16GoldDir, articles: 16, precision: 0.78, recall: 0.68 },
+  // quotes@1.12.0 (round M), measured once blind by the lead: P 0.724 (105/145), R 0.595 (103/173) NER off, rules only
+  // (NER on + chooser, as shipped: P 0.801 (117/146), R 0.665 (115/173)).
+  { name: 'speaker attribution on batch 17 (blind run of round M by the lead)', gold: batchGoldDir(17), articles: 16, precision: 0.70, recall: 0.57 },
 ];
 
 for (const f of FLOORS) {

@@ -36,8 +36,8 @@ export const developmentGoldDirs = [defaultGoldDir, ...batches(1, 15)].join(',')
  * (session 9). Not development data yet: no rule or chooser was fitted to it.
  */
 export const heldOut16GoldDir = batchGoldDir(16);
-/** `--gold heldout`: batch 17, the next blind batch (not labelled yet, so selecting it is a clear error). */
-export const heldOutGoldDirs = batchGoldDir(17);
+/** `--gold heldout`: batch 18, the next blind batch (batch 17 was labelled and measured once in session 9 too). */
+export const heldOutGoldDirs = batchGoldDir(18);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
