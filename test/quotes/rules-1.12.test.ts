@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, joinTitleBreaks, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
+import { findQuotes, joinTitleBreaks } from '../../src/analyzers/quotes/find.js';
 import { docWith } from './helpers.js';
 
 const speakerOf = (text: string, content: RegExp) => {
@@ -14,7 +14,6 @@ const speakerOf = (text: string, content: RegExp) => {
   return q.speaker?.name;
 };
 
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.12.0'));
 
 test('a line break after an abbreviated title is joined, and only there (same length, offsets kept)', () => {
   const text = 'Writes Fr.\nTomas Kellner: it rained.\nHe met Dr.\nAna Wade there.\nThey walked down Main St.\nBerg followed.\nShe saw Dr.\nThe end.';

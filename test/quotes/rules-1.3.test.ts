@@ -16,7 +16,7 @@ test('fallback: a quote paragraph after a line whose subject is a named person g
   assert.equal(q?.speaker, 'Ana Berg');
   // A fallback is weaker than a cue: its confidence is below a named, cued quote's.
   assert.equal(q?.confidence, 0.55);
-  assert.equal(q?.by, 'quotes@1.12.0');
+  assert.equal(q?.by, 'quotes@1.13.0');
   // An appositive subject set off by commas ("The harbour master's deputy, Ana Berg, saw …").
   const b = 'The fire started at the port on Monday.\nThe harbour master’s deputy, Ana Berg, saw it too.\n“It kept burning all night and nobody came to help us.”';
   assert.equal(quoteOf(b, /kept burning/)?.speaker, 'Ana Berg');

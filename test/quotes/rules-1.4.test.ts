@@ -24,7 +24,7 @@ test('transcript turns: each labelled turn is a quote of the person the label na
   const brandt = qs.find((q) => /fire burned/.test(q.content));
   assert.equal(brandt?.speaker, 'Tomas Brandt');
   assert.equal(brandt?.kind, 'colon');
-  assert.equal(brandt?.by, 'quotes@1.12.0');
+  assert.equal(brandt?.by, 'quotes@1.13.0');
   // A turn over two lines is one quote, without the label.
   const berg = qs.find((q) => /north quay/.test(q.content));
   assert.equal(berg?.speaker, 'Ana Berg');

@@ -27,7 +27,7 @@ function resolveName(text: string, phrase: string, name: string): string | undef
 }
 
 test('the current version (1.9.0) on every result', () => {
-  assert.ok(find('Marta Lindqvist said that the ferry would leave at dawn tomorrow.').every((q) => q.by === 'quotes@1.12.0'));
+  assert.ok(find('Marta Lindqvist said that the ferry would leave at dawn tomorrow.').every((q) => q.by === 'quotes@1.13.0'));
 });
 
 test('a surname spelled with accents takes the full name the article spells without them (NER on and off)', () => {

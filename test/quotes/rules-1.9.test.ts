@@ -12,7 +12,7 @@ const find = (text: string) => findQuotes(docWith(text)).map((q) => ({ kind: q.k
 const quoteOf = (text: string, content: RegExp) => find(text).find((q) => content.test(q.content));
 
 test('the current version (1.10.0) on every result', () => {
-  assert.ok(find('Marta Lindqvist said that the ferry would leave at dawn tomorrow.').every((q) => q.by === 'quotes@1.12.0'));
+  assert.ok(find('Marta Lindqvist said that the ferry would leave at dawn tomorrow.').every((q) => q.by === 'quotes@1.13.0'));
 });
 
 test('a quote opening the paragraph after an attributed quote paragraph continues its speaker, even when its sentence runs on', () => {

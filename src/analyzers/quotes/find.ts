@@ -12,7 +12,7 @@ import { nameWordTokens } from './namewords.js';
 import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.12.0';
+export const QUOTES_BY = 'quotes@1.13.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -39,6 +39,8 @@ const FINAL = new Set(['.', '!', '?', '…']);
 /** Honorifics the tokenizer splits from their full stop ("Rev" + "."), so the stop ends no sentence or line. */
 const SPLIT_HONORIFICS = 'Rev|Msgr|Fr|Sgt|Lt|Capt|Col|Cpl|Maj|Supt|Atty|Insp|Hon|Cmdr|Adm|Brig';
 const SPLIT_HONORIFIC = new RegExp(`^(${SPLIT_HONORIFICS})$`);
+/** Round N: short titles whose stop the splitter may also take for a sentence end before a name ("said Sen. Ana Berg"). */
+const TRAILING_TITLE = /^(Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Gen)$/;
 /**
  * Round M: abbreviated titles after which PTC's one-sentence-per-line files break the line although the name goes on
  * ("Writes Fr. ⏎ Weinandy: …", "said the Rev. ⏎ Ana Wade, a pastor"). "St." is left out: it also ends street names.
@@ -274,6 +276,8 @@ export function findQuotes(doc: Doc): Quote[] {
     if (k === 0 || k >= toks.length || toks[k].sentence === toks[k - 1].sentence) continue;
     const from = toks[k].sentence;
     for (let j = k; j < toks.length && toks[j].sentence === from; j++) toks[j].sentence = toks[k - 1].sentence;
+    // Round N: the given name that opens the joined line is a name whatever the tagger made of it ("Sen. ⏎ Rob/VERB Portman").
+    if (/^\p{Lu}\p{Ll}/u.test(toks[k].text) && toks[k].pos !== 'PROPN' && toks[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[k + 1].text)) toks[k].pos = 'PROPN';
   }
   // Round G: capitalised words the article uses as surnames ("Marit White", "Ms. Cook") are names wherever
   // they close a name, whatever the tagger made of them ("Cook/VERB said") and even when they are title words.
@@ -684,8 +688,11 @@ export function findQuotes(doc: Doc): Quote[] {
       limit = nextEnd < 0 ? text.length : nextEnd;
     }
     let end = t0;
-    const honorificStop = (k: number) => toks[k].text === '.' && k > 0 && SPLIT_HONORIFIC.test(toks[k - 1].text) && toks[k - 1].end === toks[k].start;
-    while (end < toks.length && end - t0 < 16 && toks[end].start < limit && !inSeg(toks[end].start) && (!FINAL.has(toks[end].text) || honorificStop(end))) end++;
+    // (Round N: also "Sen.", "Dr.", "Mr." … when a capitalised name follows: '“…,” said Sen. ⏎ Ana Berg'.)
+    const honorificStop = (k: number) => toks[k].text === '.' && k > 0 && toks[k - 1].end === toks[k].start && (SPLIT_HONORIFIC.test(toks[k - 1].text) || (TRAILING_TITLE.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')));
+    // Round N: the stop of an abbreviation that closes a parenthesis ("Ana Berg (D-Vt.) said") ends no sentence.
+    const parenStop = (k: number) => toks[k].text === '.' && toks[k + 1]?.text === ')' && toks[k + 1].start === toks[k].end;
+    while (end < toks.length && end - t0 < 16 && toks[end].start < limit && !inSeg(toks[end].start) && (!FINAL.has(toks[end].text) || honorificStop(end) || parenStop(end))) end++;
     for (let v = t0; v < end; v++) {
       if (isAccording(toks, v)) {
         if (toks.slice(t0, v).some(isWord)) return undefined;

@@ -3,6 +3,9 @@
  * attribution can find the word that caused it here.
  */
 
+/** Round N: verbs of manner of speaking; they attribute quotations only ("“…,” huffed X"; "fumed about the vote" reports nothing). */
+const MANNER_CUES = ['huff', 'whine', 'gush', 'fume', 'rant', 'muse', 'sneer', 'chide', 'gripe', 'grumble', 'marvel', 'sniff', 'scold', 'thunder', 'bellow'];
+
 /** Lemmas of verbs that introduce speech or a stated position. */
 export const CUE_LEMMAS = new Set([
   'say', 'tell', 'add', 'note', 'state', 'claim', 'accuse', 'insist', 'stress', 'warn', 'argue', 'explain',
@@ -17,15 +20,17 @@ export const CUE_LEMMAS = new Set([
   // Round M: "the guild summarises, “…”" (weak: only with a quote or a that-clause); "X reportedly answered, “…”"
   // (quote-only: QUOTE_ONLY_CUES).
   'summarize', 'summarise', 'answer',
+  // Round N: verbs of manner of speaking ("…,” huffed X"): quote-only, like "answer".
+  ...MANNER_CUES,
   // Round F: verbs of stating that take a that-clause (weak: only with "that").
   'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify',
 ]);
 
 /** Cue lemmas that only count as speech when they attribute a quote or take a "that"-clause (too common otherwise). */
-export const WEAK_CUES = new Set(['answer', 'summarize', 'summarise', 'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify', 'post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
+export const WEAK_CUES = new Set([...MANNER_CUES, 'answer', 'summarize', 'summarise', 'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify', 'post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
 
 /** Round M: cues only when they introduce or close a quotation ("answered a call from X that …" reports nothing). */
-export const QUOTE_ONLY_CUES = new Set(['answer']);
+export const QUOTE_ONLY_CUES = new Set(['answer', ...MANNER_CUES]);
 
 /** Cues whose reported content can follow the verb directly ("the official said she would ..."). */
 export const CLAUSE_CUES = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'warn', 'note', 'stress', 'state', 'add', 'allege', 'assert', 'suggest', 'maintain', 'contend', 'emphasize', 'emphasise', 'reiterate', 'think', 'accuse']);

@@ -65,6 +65,8 @@ const TITLE_FORMS: Record<string, string[]> = {
   mp: ['mp'],
   da: ['da', 'district'],
   vp: ['vp', 'vice'],
+  // Round N: "the IG said" for "Inspector General Ana Lind".
+  ig: ['ig', 'inspector'],
   lawmaker: ['senator', 'sen.', 'rep.', 'rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'mp'],
 };
 
@@ -81,8 +83,17 @@ const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|septe
 const NAME_PARTICLE = /^(of|and|the|for|de|del|da|di|du|la|le|van|von|der|den|bin|al|el|ibn|y|on|in|at|al-.*|el-.*)$/;
 
 /** Round K: title abbreviations ("the PM", "the AG") and the title head they stand for. */
-const TITLE_ABBREV: Record<string, string> = { PM: 'pm', AG: 'ag', MP: 'mp', DA: 'da', VP: 'vp' };
+const TITLE_ABBREV: Record<string, string> = { PM: 'pm', AG: 'ag', MP: 'mp', DA: 'da', VP: 'vp', IG: 'ig' };
 const TITLE_ABBREV_HEADS = new Set(Object.values(TITLE_ABBREV));
+/** Round N: groups of people (not a body's own officials) that a name may qualify ("Senate Republicans"). */
+const PEOPLE_GROUPS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'lawmakers', 'politicians', 'activists',
+  'protesters', 'critics', 'supporters', 'opponents', 'residents', 'voters', 'students', 'parents', 'citizens', 'leftists', 'analysts', 'observers']);
+/** Round N: offices a capitalised run may end in ("Attorney General", "County Supervisor") when it names no person. */
+const OFFICE_HEADS = new Set([
+  'general', 'minister', 'secretary', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'president',
+  'senator', 'governor', 'mayor', 'director', 'chairman', 'chairwoman', 'commissioner', 'supervisor', 'inspector',
+  'prosecutor', 'judge', 'sheriff', 'cleric', 'imam', 'rabbi', 'bishop', 'cardinal', 'archbishop', 'chancellor', 'premier',
+]);
 /** Capitalised auxiliaries: inside a capitalised run they mark a title-case headline, not a name ("X Will Continue"). */
 const HEADLINE_AUX = /^(Will|Would|Can|Could|Should|Must|Shall|Is|Are|Was|Were|Has|Have|Had|Does|Did|Says|Said|Continue|Continues)$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -175,6 +186,17 @@ export class SpeakerResolver {
       // Round K: "the PM said", "the AG said": a title abbreviation is a title, not a name.
       const abbr = this.text.slice(n.nameStart!, n.nameEnd!).trim();
       if (TITLE_ABBREV[abbr] && /^(the|a)$/i.test(this.toks[f - 1]?.text ?? '')) return this.resolve({ ...m, type: 'title', kind: 'person', head: abbr.toLowerCase() }, span);
+      // Round N: "Senate Republicans said", "Norland Democrats told": a name that only qualifies a group of people
+      // is that group, someone unnamed ("ICE officials said" stays ICE: officials speak for their body).
+      const headAfter = this.toks[this.toks.findIndex((t) => t.start >= n.nameEnd!)];
+      if (headAfter && headAfter.end <= span.end && PEOPLE_GROUPS.has(headAfter.lower)) return this.resolve({ ...m, type: 'generic', head: headAfter.lower }, span);
+      // Round N: "Citrus County Supervisor of Elections Ana Berg": the person after an office's "of" complement.
+      const holder = this.officeHolder(n);
+      if (holder) return this.resolveName(holder, span);
+      // Round N: a capitalised run that ends in an office and holds no person's name ("Attorney General said", "Muslim
+      // Cleric: …", "Citrus County Supervisor") names the office: resolved like "the attorney general", or nobody.
+      const office = this.officeHead(abbr);
+      if (office) return this.resolve({ ...m, type: 'title', kind: 'person', head: office }, span);
       n = this.withoutPlace(n);
       return !indefinite && this.plausibleName(this.text.slice(n.nameStart!, n.nameEnd!)) && !this.notAName(n) ? this.resolveName(n, span) : undefined;
     }
@@ -214,6 +236,11 @@ export class SpeakerResolver {
           const s = this.resolveName({ ...n, first: n.first, last: n.last }, span);
           return { ...s, resolvedBy: 'pronoun' };
         }
+        // Round N: "…, said attorney Ana Berg on Monday. “…,” she told …": the one person the sentence
+        // before names anywhere (not only as its subject), when its gender fits.
+        const only = n ? undefined : this.onlyPersonInSentenceBefore(m.first);
+        // Here the text itself must mark the gender (a name with no he/she of its own is too often no person).
+        if (only && this.gender(this.text.slice(only.nameStart!, only.nameEnd!)) === (word === 'he' ? 'm' : 'f')) return { ...this.resolveName(only, span), resolvedBy: 'pronoun' };
       }
       return k && !k.anonymous ? { entity: k.entity, name: k.name, mention: span, resolvedBy: 'pronoun' } : undefined;
     }
@@ -449,8 +476,27 @@ export class SpeakerResolver {
       let a = k + 1;
       while (a < before && a - k <= 2 && isTitleTok(t[a]) && /^\p{Lu}/u.test(t[a].text) && TITLE_ABBREV_HEADS.has(head)) a++;
       // (Round F: or one name word right after the title, "Sheriff Lund".)
-      const r = this.personRun(a, before) ?? this.titledWord(a, before);
+      const r = this.personRun(a, before) ?? this.titledWord(a, before) ?? this.nameAfterTitleComplement(a, before);
       if (r) return r;
+    }
+    return undefined;
+  }
+
+  /**
+   * Round N: a title with an "of/to …" complement before the name ("Ambassador to the United Nations Ana Berg",
+   * "Minister of Defence Ola Lund"): the first two-word person name within six tokens, after "to/of/for/at", "the"
+   * and capitalised words only.
+   */
+  private nameAfterTitleComplement(a: number, before: number): Mention | undefined {
+    const t = this.toks;
+    if (!/^(to|of|for|at)$/.test(t[a]?.lower ?? '')) return undefined;
+    for (let j = a + 1; j < before && j - a <= 6; j++) {
+      if (t[j].sentence !== t[a].sentence) return undefined;
+      const r = this.personRun(j, before);
+      // A plural word that opens the run belongs to the office ("of Elections Ana Berg").
+      if (r && r.last - r.first >= 2 && /^\p{Lu}\p{Ll}+s$/u.test(t[r.first].text)) return { ...r, first: r.first + 1, nameStart: t[r.first + 1].start };
+      if (r && r.last > r.first) return r;
+      if (!(/^(the|of|and)$/.test(t[j].lower) || /^\p{Lu}/u.test(t[j].text))) return undefined;
     }
     return undefined;
   }
@@ -563,6 +609,56 @@ export class SpeakerResolver {
     if (names.size > 1) return undefined;
     // The previous sentence's subject: "Hamza Sodagar was admitted … . He has said: …"
     return this.subjectOfSentenceBefore(s0, t[pron].lower);
+  }
+
+  /** Round N: the two-word person name that ends a name run after "<office> of …" ("Supervisor of Elections Ana Berg"). */
+  private officeHolder(n: Mention): Mention | undefined {
+    const t = this.toks;
+    const a = t.findIndex((x) => x.start === n.nameStart);
+    if (a < 0) return undefined;
+    let b = a;
+    while (b + 1 < t.length && t[b + 1].end <= n.nameEnd!) b++;
+    for (let k = a + 1; k < b; k++) {
+      if (t[k].lower !== 'of' || !OFFICE_HEADS.has(t[k - 1].lower)) continue;
+      const r = this.nameAfterTitleComplement(k, b + 1);
+      if (r && r.last === b) return r;
+    }
+    // The run may stop at the office, before its "of" ("Citrus County Supervisor | of Elections Ana Berg").
+    if (OFFICE_HEADS.has(t[b].lower) && t[b + 1]?.lower === 'of') return this.nameAfterTitleComplement(b + 1, Math.min(t.length, b + 9));
+    return undefined;
+  }
+
+  /** Round N: the office a title-only name ends in ("Attorney General" → "general"), or undefined when it holds a name. */
+  private officeHead(raw: string): string | undefined {
+    const ws = raw.split(/\s+/).filter(Boolean);
+    const head = ws[ws.length - 1]?.toLowerCase();
+    if (!head || !OFFICE_HEADS.has(head) || !ws.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    // An office word the article also uses as a surname elsewhere ("Mike Judge", "Ana Bishop") is a name.
+    const full = this.personFullName(ws[ws.length - 1]);
+    if (full && !ws.join(' ').endsWith(full)) return undefined;
+    return head;
+  }
+
+  /**
+   * Round N: the single person named (outside quotation marks) in the sentence before the one holding token
+   * `pron`; undefined when it names nobody or more than one person, or is a headline.
+   */
+  private onlyPersonInSentenceBefore(pron: number): Mention | undefined {
+    const t = this.toks;
+    const s0 = this.sentenceStart(pron);
+    if (s0 === 0) return undefined;
+    const p0 = this.sentenceStart(s0 - 1);
+    if (this.headline(p0)) return undefined;
+    const found: Mention[] = [];
+    for (let k = p0; k < s0; k++) {
+      const r = this.personRun(k, s0);
+      if (r) {
+        found.push(r);
+        k = r.last;
+      }
+    }
+    const names = new Set(found.map((r) => this.text.slice(r.nameStart!, r.nameEnd!)));
+    return names.size === 1 ? found[0] : undefined;
   }
 
   /** The start token of the sentence holding token k. */

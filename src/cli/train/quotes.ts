@@ -11,7 +11,7 @@ import { saveArtifact } from '../../models/artifact.js';
 import { SPEAKER_MODEL_FILE, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { crossValidate, prepareArticles, trainSpeakerModel, type ChooserOptions, type CvResult } from '../../eval/quotes/chooser-train.js';
-import { batchGoldDir, blindBatchGoldDirs, developmentGoldDirs, lateBlindBatchGoldDirs, validationGoldDirList } from '../../eval/quotes/run.js';
+import { batchGoldDir, blindBatchGoldDirs, developmentGoldDirs, lateBlindBatchGoldDirs, round16to17GoldDirList, validationGoldDirList } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
 
@@ -36,7 +36,7 @@ export function formatCv(cv: CvResult, k: number, seed: number): string {
 export function register(train: Command): void {
   train
     .command('quotes')
-    .description('learned speaker chooser for quotes (used by quotes@1.11.0+ after the rules): article-level CV against the rules on the 252 hand-labelled development articles (reads ../shared)')
+    .description('learned speaker chooser for quotes (used by quotes@1.11.0+ after the rules): article-level CV against the rules on the 284 hand-labelled development articles (reads ../shared)')
     .option('--folds <k>', 'cross-validation folds (article level)', '5')
     .option('--seed <n>', 'random seed (folds, inner threshold split)', '1')
     .option('--no-entities', 'do not use the trained NER for candidates (default: use it when present, as the pipeline does)')
@@ -69,11 +69,13 @@ export function register(train: Command): void {
         const blind = new Set(blindBatchGoldDirs);
         const lateBlind = new Set(lateBlindBatchGoldDirs);
         const val = new Set(validationGoldDirList);
+        const b1617 = new Set(round16to17GoldDirList);
         const cv = crossValidate(arts, k, seed, [
           { name: 'blind batches 3–6', inSubset: (a) => blind.has(dirOf(a)) },
           { name: 'batch 6', inSubset: (a) => dirOf(a) === batchGoldDir(6) },
           { name: 'blind batches 8–13', inSubset: (a) => lateBlind.has(dirOf(a)) },
           { name: 'batches 14–15 (round M validation)', inSubset: (a) => val.has(dirOf(a)) },
+          { name: 'batches 16–17 (blind for 1.12.0, read in round N)', inSubset: (a) => b1617.has(dirOf(a)) },
         ], opts);
         process.stdout.write(`${arts.length} articles, ${arts.reduce((n, a) => n + a.rows.length, 0)} candidate rows, NER ${o.entities ? 'on' : 'off'}, ${flags}\n${formatCv(cv, k, seed)}\n`);
         if (!o.out) return;
@@ -83,7 +85,7 @@ export function register(train: Command): void {
             model: 'quote-speakers',
             version: SPEAKER_MODEL_VERSION,
             command: `narrascope train quotes --folds ${k} --seed ${seed} ${flags}${o.entities ? '' : ' --no-entities'} --out <file>`,
-            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–15), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
+            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–17), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
             seed,
             metrics: {
               cv: { folds: k, pooled: { model: brief(cv.pooled.model), rules: brief(cv.pooled.rules) }, subsets: cv.subsets.map((x) => ({ name: x.name, articles: x.articles, model: brief(x.model), rules: brief(x.rules) })) },

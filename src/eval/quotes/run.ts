@@ -29,14 +29,21 @@ export const validationGoldDirList = batches(14, 15);
 export const validationGoldDirs = validationGoldDirList.join(',');
 /** `--gold dev13`: the 220 articles round M's rules were written from (the first 41 + batches 1–13). */
 export const development13GoldDirs = [defaultGoldDir, ...batches(1, 13)].join(',');
-/** `--gold dev`: all 252 labelled development articles (the first 41 + batches 1–15). Not batch 16 (blind, measured once). */
-export const developmentGoldDirs = [defaultGoldDir, ...batches(1, 15)].join(',');
+/** `--gold dev252`: the 252 development articles of round M (the first 41 + batches 1–15). */
+export const development252GoldDirs = [defaultGoldDir, ...batches(1, 15)].join(',');
+/** Batches 16–17: measured once blind with quotes@1.12.0 (session 9), then read while round N was written. */
+export const round16to17GoldDirList = batches(16, 17);
 /**
- * Batch 16, labelled blind by four other engineers while round M was written; the lead ran quotes@1.12.0 on it once
- * (session 9). Not development data yet: no rule or chooser was fitted to it.
+ * `--gold dev`: all 284 labelled development articles (the first 41 + batches 1–17; round N's rules were written from
+ * their errors and the chooser is trained on them). Never batch 18.
  */
+export const developmentGoldDirs = [defaultGoldDir, ...batches(1, 17)].join(',');
+/** Batch 16, labelled blind by four other engineers after round M; the lead ran quotes@1.12.0 on it once (session 9). */
 export const heldOut16GoldDir = batchGoldDir(16);
-/** `--gold heldout`: batch 18, the next blind batch (batch 17 was labelled and measured once in session 9 too). */
+/**
+ * `--gold heldout`: batch 18, labelled blind by four other engineers while round N was written; never opened, listed
+ * or run while writing it: the lead runs it once.
+ */
 export const heldOutGoldDirs = batchGoldDir(18);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
@@ -52,12 +59,13 @@ export interface GoldSelection {
 }
 
 /**
- * Maps a `--gold` value to folders without touching the disk: `dev`, `dev13`, `val`, `batches1-2`, `heldout`
+ * Maps a `--gold` value to folders without touching the disk: `dev`, `dev252`, `dev13`, `val`, `batches1-2`, `heldout`
  * (the current blind batch), `heldoutN` (batch N; `heldout1` = batch 1), or comma-separated paths.
  */
 export function goldSelection(name: string): GoldSelection {
   if (name === 'dev') return { dirs: developmentGoldDirs, required: [] };
   if (name === 'dev13') return { dirs: development13GoldDirs, required: [] };
+  if (name === 'dev252') return { dirs: development252GoldDirs, required: [] };
   if (name === 'val') return { dirs: validationGoldDirs, required: validationGoldDirList };
   if (name === 'batches1-2') return { dirs: earlierHeldOutGoldDirs, required: [] };
   if (name === 'heldout') return { dirs: heldOutGoldDirs, required: [heldOutGoldDirs] };
