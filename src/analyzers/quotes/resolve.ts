@@ -596,15 +596,7 @@ export class SpeakerResolver {
     const sent = t[pron].sentence;
     let s0 = pron;
     while (s0 - 1 >= 0 && t[s0 - 1].sentence === sent) s0--;
-    const found: Mention[] = [];
-    for (let k = s0; k < pron; k++) {
-      const r = this.personRun(k, pron);
-      if (r) {
-        found.push(r);
-        k = r.last;
-      }
-    }
-    const names = new Set(found.map((r) => this.text.slice(r.nameStart!, r.nameEnd!)));
+    const { found, names } = this.personRuns(s0, pron);
     if (names.size === 1) return found[0];
     if (names.size > 1) return undefined;
     // The previous sentence's subject: "Hamza Sodagar was admitted … . He has said: …"
@@ -649,16 +641,21 @@ export class SpeakerResolver {
     if (s0 === 0) return undefined;
     const p0 = this.sentenceStart(s0 - 1);
     if (this.headline(p0)) return undefined;
+    const { found, names } = this.personRuns(p0, s0);
+    return names.size === 1 ? found[0] : undefined;
+  }
+
+  /** The person name runs between tokens `from` and `to` (exclusive), and their distinct written forms. */
+  private personRuns(from: number, to: number): { found: Mention[]; names: Set<string> } {
     const found: Mention[] = [];
-    for (let k = p0; k < s0; k++) {
-      const r = this.personRun(k, s0);
+    for (let k = from; k < to; k++) {
+      const r = this.personRun(k, to);
       if (r) {
         found.push(r);
         k = r.last;
       }
     }
-    const names = new Set(found.map((r) => this.text.slice(r.nameStart!, r.nameEnd!)));
-    return names.size === 1 ? found[0] : undefined;
+    return { found, names: new Set(found.map((r) => this.text.slice(r.nameStart!, r.nameEnd!))) };
   }
 
   /** The start token of the sentence holding token k. */
