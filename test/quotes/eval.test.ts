@@ -26,13 +26,13 @@
  * 14–15 development data (`--gold dev` = 252 articles; rules written from `--gold dev13` = the 220 of batches 1–13, with
  * `--gold val` = batches 14+15 read only as aggregate figures) and batch 16 the blind batch, which the lead measured once
  * in session 9, as was batch 17 (floors below). Round N (quotes@1.13.0) was written from the errors of batches 1–17
- * (`--gold dev` = 284 articles) and measured once on blind batch 18 (`heldOutGoldDirs`).
+ * (`--gold dev` = 284 articles) and measured once on blind batch 18; `heldOutGoldDirs` is batch 19, labelled and never run.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchGoldDir, blindBatchGoldDirs, defaultGoldDir, development13GoldDirs, development252GoldDirs, developmentGoldDirs, goldSelection, resolveGold, validationGoldDirs, heldOut16GoldDir, earlierHeldOutGoldDirs, evaluateQuotes, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
+import { batchGoldDir, blindBatchGoldDirs, defaultGoldDir, development13GoldDirs, development252GoldDirs, developmentGoldDirs, goldSelection, resolveGold, validationGoldDirs, heldOut16GoldDir, heldOut18GoldDir, earlierHeldOutGoldDirs, evaluateQuotes, heldOutGoldDirs, requireGoldDir } from '../../src/eval/quotes/run.js';
 import { sharedDir } from '../../src/util/paths.js';
 
 test('speaker attribution precision and recall on the gold set', { skip: !existsSync(join(sharedDir, 'samples')) && 'shared data not available' }, async () => {
@@ -45,9 +45,10 @@ test('speaker attribution precision and recall on the gold set', { skip: !exists
   assert.ok(report.byKind.direct.quoteRecall >= 0.95, `direct quote recall ${report.byKind.direct.quoteRecall}`);
 });
 
-test('development data is batches 1–17 (284 articles, never batch 18); dev252 = batches 1–15; dev13 = batches 1–13; val = 14+15; --gold heldout is batch 18; a missing or empty folder is a clear error', async () => {
+test('development data is batches 1–17 (284 articles, never batch 18); dev252 = batches 1–15; dev13 = batches 1–13; val = 14+15; --gold heldout is batch 19; a missing or empty folder is a clear error', async () => {
   assert.match(heldOut16GoldDir, /heldout16$/);
-  assert.match(heldOutGoldDirs, /heldout18$/);
+  assert.match(heldOutGoldDirs, /heldout19$/);
+  assert.match(heldOut18GoldDir, /heldout18$/);
   assert.match(batchGoldDir(13), /heldout13$/);
   assert.match(batchGoldDir(12), /heldout12$/);
   assert.match(batchGoldDir(11), /heldout11$/);
@@ -55,7 +56,7 @@ test('development data is batches 1–17 (284 articles, never batch 18); dev252 
   const dev = developmentGoldDirs.split(',');
   // The first 41 articles, batches 1 and 2 (two folders), and batches 3–17.
   assert.equal(dev.length, 18);
-  assert.ok(!dev.some((d) => /heldout18$/.test(d)), 'batch 18 must stay out of development data');
+  assert.ok(!dev.some((d) => /heldout1[89]$/.test(d)), 'batches 18 and 19 must stay out of development data');
   for (const d of [defaultGoldDir, ...Array.from({ length: 15 }, (_, i) => batchGoldDir(i + 3))]) assert.ok(dev.includes(d), d);
   assert.deepEqual(development252GoldDirs.split(','), dev.slice(0, 16));
   const dev13 = development13GoldDirs.split(',');
@@ -64,7 +65,7 @@ test('development data is batches 1–17 (284 articles, never batch 18); dev252 
   assert.deepEqual(validationGoldDirs.split(','), [batchGoldDir(14), batchGoldDir(15)]);
   assert.deepEqual(blindBatchGoldDirs, [batchGoldDir(3), batchGoldDir(4), batchGoldDir(5), batchGoldDir(6)]);
   // The generic resolver keeps every old name (checked without touching the disk, so batch 16 is never listed).
-  assert.deepEqual(goldSelection('heldout'), { dirs: batchGoldDir(18), required: [batchGoldDir(18)] });
+  assert.deepEqual(goldSelection('heldout'), { dirs: batchGoldDir(19), required: [batchGoldDir(19)] });
   assert.equal(goldSelection('dev252').dirs, development252GoldDirs);
   assert.deepEqual(goldSelection('heldout16'), { dirs: heldOut16GoldDir, required: [heldOut16GoldDir] });
   assert.equal(goldSelection('heldout7').dirs, batchGoldDir(7));
@@ -154,7 +155,7 @@ const FLOORS: { name: string; gold: string; articles: number; precision: number;
   { name: 'speaker attribution on batch 17 (blind run of round M by the lead)', gold: batchGoldDir(17), articles: 16, precision: 0.70, recall: 0.57 },
   // quotes@1.13.0 (round N) and 1.12.0 (identical here), measured once blind by the lead: P 0.571 (44/77), R 0.406 (43/106)
   // NER off, rules only (NER on + chooser, as shipped: P 0.727 (56/77), R 0.509 (54/106)).
-  { name: 'speaker attribution on batch 18 (blind run of round N by the lead)', gold: batchGoldDir(18), articles: 16, precision: 0.54, recall: 0.38 },
+  { name: 'speaker attribution on batch 18 (blind run of round N by the lead)', gold: heldOut18GoldDir, articles: 16, precision: 0.54, recall: 0.38 },
 ];
 
 for (const f of FLOORS) {

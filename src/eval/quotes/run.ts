@@ -40,11 +40,13 @@ export const round16to17GoldDirList = batches(16, 17);
 export const developmentGoldDirs = [defaultGoldDir, ...batches(1, 17)].join(',');
 /** Batch 16, labelled blind by four other engineers after round M; the lead ran quotes@1.12.0 on it once (session 9). */
 export const heldOut16GoldDir = batchGoldDir(16);
+/** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
+export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * `--gold heldout`: batch 18, labelled blind by four other engineers while round N was written; never opened, listed
- * or run while writing it: the lead runs it once.
+ * `--gold heldout`: batch 19, labelled blind by four other engineers after round N (session 9) and not run by anyone:
+ * the blind test of the next round.
  */
-export const heldOutGoldDirs = batchGoldDir(18);
+export const heldOutGoldDirs = batchGoldDir(19);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
