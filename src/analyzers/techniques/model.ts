@@ -8,6 +8,8 @@ import { FeatureVocab, LogReg, type LogRegData } from '../../models/logreg.js';
 import { candidateFeatures, quantileOfSorted, denseSentenceInputs, denseTokenInputs, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText, type WordClassFn } from '../../models/features/propaganda.js';
 import { classFn, embedding, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
 import { mlpProb, type MlpData } from '../../models/mlp.js';
+import { ConvNet, type ConvData } from '../../models/conv1d.js';
+import { convProbs, convTokenInputs } from '../../models/conv-tokens.js';
 import { modelPath } from '../../util/paths.js';
 import { StackIdEncoder, TokenIdEncoder } from './encode.js';
 import { bioExtraFeatures, bioSpans, decode, decodeScores, logPosteriors, type BioData } from './bio.js';
@@ -170,6 +172,8 @@ export interface TechniquesModelData {
   embedding?: EmbeddingData;
   /** Dense token model (MLP over the word vectors of the token and its ±2 window) feeding the second pass (`--dense-tokens`). */
   denseTok?: MlpData;
+  /** Convolutional token model over the word vectors (`embedding`) feeding the second pass in denseTok's place (session 9, `--conv`). */
+  conv?: ConvData;
 }
 
 export interface FoundSpan {
@@ -198,8 +202,10 @@ export class TechniquesModel {
   readonly scorer?: LogReg;
   readonly classes?: WordClassFn;
   readonly embedding?: ReturnType<typeof embedding>;
+  readonly conv?: ConvNet;
   constructor(readonly data: TechniquesModelData) {
-    if (data.dense && data.embedding) this.embedding = embedding(data.embedding);
+    if ((data.dense || data.conv) && data.embedding) this.embedding = embedding(data.embedding);
+    if (data.conv) this.conv = new ConvNet(data.conv);
     if (data.wordClasses) this.classes = classFn(data.wordClasses);
     if (data.spanScorer) this.scorer = new LogReg(data.spanScorer.model);
     this.si = new LogReg(data.si);
@@ -250,8 +256,8 @@ export class TechniquesModel {
     const whole = this.wholeSent ? { whole: Float64Array.from(sentFeats!, (f) => this.wholeSent!.probs(f)[1]) } : {};
     const groups = groupTok || this.sentGroups ? { ...(groupTok ? { tok: groupTok } : {}), ...(this.sentGroups ? { sent: this.sentGroups.map((m) => sentFeats!.map((f) => m.probs(f)[1])) } : {}) } : undefined;
     const sent = this.sent ? sentFeats!.map((f) => this.sent!.probs(f)[1]) : undefined;
-    const dense = this.embedding ? denseSentenceInputs(t, this.embedding).map((x) => mlpProb(this.data.dense!, x)) : undefined;
-    const tok = this.embedding && this.data.denseTok ? denseTokenInputs(t, this.embedding).map((x) => mlpProb(this.data.denseTok!, x)) : undefined;
+    const dense = this.embedding && this.data.dense ? denseSentenceInputs(t, this.embedding).map((x) => mlpProb(this.data.dense!, x)) : undefined;
+    const tok = this.embedding && this.data.denseTok ? denseTokenInputs(t, this.embedding).map((x) => mlpProb(this.data.denseTok!, x)) : this.embedding && this.conv ? convProbs(this.conv, t, convTokenInputs(t, this.embedding)) : undefined;
     // The B/I/O tagger reads the second-pass feature strings (string path; `--bio` only).
     const stackStrings = this.bio ? stackFeatures(t, first, sent, this.data.stackLexical, dense, tok, groups, this.data.stackWide, this.data.stackArticle, this.data.stackNeighbours) : undefined;
     const bio = this.bio ? { bio: { e: logPosteriors(this.bio.w, bioInputs(stackStrings!, t).map((f) => this.bio!.vocab.encode(f))), trans: this.bio.trans, prior: this.bio.prior } } : {};

@@ -11,6 +11,9 @@ import { kFolds, rng } from '../../models/random.js';
 import { candidateFeatures, type GroupProbs, denseSentenceInputs, denseTokenInputs, denseTokenWidth, denseWidth, sentenceFeatures, sentenceRanges, spanContext, spanFeatures, stackFeatures, tokenFeatures, type SpanContext, type TokenizedText } from '../../models/features/propaganda.js';
 import { classFn, embedding, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
 import { mlpProb, trainMlp, type MlpData } from '../../models/mlp.js';
+import { ConvNet, trainConv, type ConvActivation, type ConvData, type ConvLayerSpec, type ConvSequence } from '../../models/conv1d.js';
+import { convInputWidth, convProbs as convTokenProbs, convSentences, convTokenInputs } from '../../models/conv-tokens.js';
+import { rocAuc } from '../../models/auc.js';
 import { readPtcArticles, readPtcLabels, type PtcArticle, type PtcSpan } from '../../eval/ptc/corpus.js';
 import { scoreSi, scoreTc, type LabelledSpan, type SiScore, type SimpleSpan, type TcScore } from '../../eval/ptc/score.js';
 import { bioLabels, logPosteriors, transitionsOf, type BioData } from './bio.js';
@@ -53,6 +56,8 @@ export interface PreparedArticle {
   denseX?: Float32Array[];
   /** Dense token inputs, when the corpus has an embedding and dense token features are on. */
   denseTokX?: Float32Array[];
+  /** Convolutional token model inputs (tokens × convInputWidth), when the conv model is on (session 9). */
+  convX?: Float32Array;
 }
 
 export interface Corpus {
@@ -160,8 +165,29 @@ export interface TrainOptions {
    * for every outer fold with its training articles only, so held-out text never reaches the vectors.
    */
   embedFor?: (train: PreparedArticle[]) => EmbeddingData;
+  /**
+   * Session 9: a convolutional token model over the word vectors (conv1d.ts) whose P(propaganda)
+   * feeds the second pass in the dense token model's slot; trained out-of-fold on the inner folds
+   * like the first pass. Needs a corpus prepared with conv inputs.
+   */
+  conv?: TokenConvOptions;
+  /** Report held-out token-level AUC of the passes in crossValidate (always on with conv). */
+  tokenAuc?: boolean;
   log?: (m: string) => void;
 }
+
+export interface TokenConvOptions {
+  layers: ConvLayerSpec[];
+  /** Train on O + technique groups (as the grouped first pass) instead of O / propaganda. */
+  groups: boolean;
+  act: ConvActivation;
+  epochs: number;
+  lr: number;
+  l2: number;
+  batch: number;
+}
+
+export const DEFAULT_CONV: TokenConvOptions = { layers: [{ width: 5, filters: 32 }, { width: 3, filters: 32 }], groups: true, act: 'relu', epochs: 3, lr: 1e-3, l2: 1e-5, batch: 256 };
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'seed'> = {
   siEpochs: 4,
@@ -218,7 +244,7 @@ export const featureGroup = (f: string) => {
 };
 
 /** `drop`: feature groups to leave out (ablations), e.g. ['c3', 'sw'] for span features or ['w-2'] for tokens. */
-export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLabels: PtcSpan[], drop: string[] = [], classes?: WordClassesData, emb?: EmbeddingData, denseTokens = false): Corpus {
+export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLabels: PtcSpan[], drop: string[] = [], classes?: WordClassesData, emb?: EmbeddingData, denseTokens = false, convTokens = false, denseSentences = true): Corpus {
   const cls = classes ? classFn(classes) : undefined;
   const dense = emb ? embedding(emb) : undefined;
   const dropped = new Set(drop);
@@ -256,12 +282,13 @@ export function prepareCorpus(articles: PtcArticle[], siLabels: PtcSpan[], tcLab
     tokens.forEach((k, i) => {
       if (tokY[i]) sentY[k.sentence] = 1;
     });
-    const denseX = dense ? denseSentenceInputs(t, dense) : undefined;
+    const denseX = dense && denseSentences ? denseSentenceInputs(t, dense) : undefined;
     const denseTokX = dense && denseTokens ? denseTokenInputs(t, dense) : undefined;
+    const convX = dense && convTokens ? convTokenInputs(t, dense) : undefined;
     const tokG = tokenGroups(tokens, tokY, tc);
     const sentG = sentenceGroups(tokens, tokG, sentences.length);
     const sentWhole = wholeSentences(tokens, tokY, sentences.length);
-    return { id: article.id, article, t, ctx, tokX, tokY, tokG, sentG, sentWhole, si, tc, tcX, sentX, sentY, ...(denseX ? { denseX } : {}), ...(denseTokX ? { denseTokX } : {}) };
+    return { id: article.id, article, t, ctx, tokX, tokY, tokG, sentG, sentWhole, si, tc, tcX, sentX, sentY, ...(denseX ? { denseX } : {}), ...(denseTokX ? { denseTokX } : {}), ...(convX ? { convX } : {}) };
   });
   return { articles: prepared, tokVocab, spanVocab, sentVocab, ...(classes ? { classes } : {}), ...(emb ? { embedding: emb } : {}) };
 }
@@ -271,8 +298,10 @@ export function setEmbedding(corpus: Corpus, emb: EmbeddingData): void {
   const dense = embedding(emb);
   corpus.embedding = emb;
   for (const a of corpus.articles) {
-    a.denseX = denseSentenceInputs(a.t, dense);
+    // A conv-only corpus (prepared without dense sentence inputs) keeps going without them.
+    if (a.denseX || !a.convX) a.denseX = denseSentenceInputs(a.t, dense);
     if (a.denseTokX) a.denseTokX = denseTokenInputs(a.t, dense);
+    if (a.convX) a.convX = convTokenInputs(a.t, dense);
   }
 }
 
@@ -343,6 +372,8 @@ export interface TrainedPair {
   dense?: MlpData;
   /** Dense token model feeding the second pass. */
   denseTok?: MlpData;
+  /** Convolutional token model feeding the second pass (conv). */
+  conv?: ConvData;
 }
 
 export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): TrainedPair {
@@ -360,8 +391,9 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const sentW = o.stackFolds >= 2 ? trainSentences(corpus, train, o, o.seed + 3) : undefined;
   const sentGW = o.stackFolds >= 2 && (o.sentenceGroups || o.sentenceWhole) ? trainSentenceGroups(corpus, train, o.seed + 41, o) : undefined;
   const wholeW = o.stackFolds >= 2 && o.wholeSpans ? trainSentenceGroups(corpus, train, o.seed + 71, { sentenceGroups: false, sentenceWhole: true })[0] : undefined;
-  const dense = o.stackFolds >= 2 && corpus.embedding ? trainDense(corpus, train, o, o.seed + 19) : undefined;
+  const dense = o.stackFolds >= 2 && corpus.embedding && train[0]?.denseX ? trainDense(corpus, train, o, o.seed + 19) : undefined;
   const denseTok = o.stackFolds >= 2 && train[0]?.denseTokX ? trainDenseTok(corpus, train, o, o.seed + 29) : undefined;
+  const conv = o.stackFolds >= 2 && o.conv ? trainTokenConv(train, convInputWidth(corpus.embedding!.dim), o.conv, o.seed + 83, o.log) : undefined;
   const si2 = stack?.model;
   let rules: SpanRules | undefined;
   let scorer: TrainedPair['scorer'];
@@ -447,7 +479,7 @@ export function trainOn(corpus: Corpus, train: PreparedArticle[], o: TrainOption
   const most = Math.max(...counts);
   const classWeights = o.tcBalance ? counts.map((c) => (c ? (most / c) ** o.tcBalance : 1)) : undefined;
   const tcW = trainLogReg(tcEx, corpus.spanVocab.size, TECHNIQUES.length, { epochs: o.tcEpochs, seed: o.seed + 1, lr: o.tcLr, l2: o.tcL2, classWeights });
-  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), ...(wholeW ? { wholeW } : {}), ...(bio ? { bio } : {}), tcW, si2, ...(si3 ? { si3 } : {}), sentW, stackLexical: o.stackLexical, ...(o.stackWide ? { stackWide: true } : {}), ...(o.stackArticle ? { stackArticle: o.stackArticle } : {}), ...(o.stackNeighbours ? { stackNeighbours: true } : {}), rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}) };
+  return { siW, ...(siBag.length ? { siBag } : {}), siK, ...(sentGW ? { sentGW } : {}), ...(wholeW ? { wholeW } : {}), ...(bio ? { bio } : {}), tcW, si2, ...(si3 ? { si3 } : {}), sentW, stackLexical: o.stackLexical, ...(o.stackWide ? { stackWide: true } : {}), ...(o.stackArticle ? { stackArticle: o.stackArticle } : {}), ...(o.stackNeighbours ? { stackNeighbours: true } : {}), rules, scorer, ...(dense ? { dense } : {}), ...(denseTok ? { denseTok } : {}), ...(conv ? { conv } : {}) };
 }
 
 /** SI score of a span rule (and optional scorer) on articles with given probabilities. */
@@ -682,6 +714,29 @@ function trainDenseTok(corpus: Corpus, train: PreparedArticle[], o: TrainOptions
   return trainMlp(xs, ys, denseTokenWidth(corpus.embedding!.dim), { hidden: o.denseTokHidden, epochs: o.denseTokEpochs, lr: 1e-3, l2: 1e-5, seed });
 }
 
+/** The conv token model on these articles' sentences (target: O + groups, or O / propaganda). */
+function trainTokenConv(train: PreparedArticle[], width: number, c: TokenConvOptions, seed: number, log?: (m: string) => void): ConvData {
+  const t0 = performance.now();
+  if (!train[0]?.convX) throw new Error('the conv token model needs a corpus prepared with conv inputs (prepareCorpus convTokens)');
+  const seqs: ConvSequence[] = [];
+  for (const a of train) {
+    const y = c.groups ? a.tokG : a.tokY;
+    for (const [s, e] of convSentences(a.t)) seqs.push({ x: a.convX!.subarray(s * width, (e + 1) * width), n: e - s + 1, y: y.subarray(s, e + 1) });
+  }
+  const d = trainConv(seqs, width, { layers: c.layers, classes: c.groups ? GROUP_CLASSES.length : 2, act: c.act, epochs: c.epochs, lr: c.lr, l2: c.l2, batch: c.batch, seed });
+  log?.(`  conv token model on ${train.length} articles (${seqs.length} sentences) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return d;
+}
+
+const convNets = new WeakMap<ConvData, ConvNet>();
+
+/** P(propaganda) of the conv token model for every token of the article. */
+export function convProbs(d: ConvData, a: PreparedArticle): Float64Array {
+  let net = convNets.get(d);
+  if (!net) convNets.set(d, (net = new ConvNet(d)));
+  return convTokenProbs(net, a.t, a.convX!);
+}
+
 export function denseTokProbs(d: MlpData, a: PreparedArticle): Float64Array {
   return Float64Array.from(a.denseTokX!, (x) => mlpProb(d, x));
 }
@@ -723,13 +778,16 @@ function trainStack(corpus: Corpus, train: PreparedArticle[], o: TrainOptions): 
     innerW.push(w);
     const sw = trainSentences(corpus, rest, o, o.seed + 13 * (f + 1));
     const sgw = o.sentenceGroups || o.sentenceWhole ? trainSentenceGroups(corpus, rest, o.seed + 43 * (f + 1), o) : undefined;
-    const dm = corpus.embedding ? trainDense(corpus, rest, o, o.seed + 23 * (f + 1)) : undefined;
+    const dm = corpus.embedding && rest[0]?.denseX ? trainDense(corpus, rest, o, o.seed + 23 * (f + 1)) : undefined;
     const tm = rest[0]?.denseTokX ? trainDenseTok(corpus, rest, o, o.seed + 27 * (f + 1)) : undefined;
+    // The conv model's probabilities on the held inner fold come from a network that never saw it.
+    const cm = o.conv ? trainTokenConv(rest, convInputWidth(corpus.embedding!.dim), o.conv, o.seed + 89 * (f + 1), o.log) : undefined;
     const ww = o.wholeSpans ? trainSentenceGroups(corpus, rest, o.seed + 73 * (f + 1), { sentenceGroups: false, sentenceWhole: true })[0] : undefined;
     for (const i of idx) {
       if (ww) oofWhole.set(train[i], sentenceProbs(ww, train[i]));
       if (dm) oofDense.set(train[i], denseProbs(dm, train[i]));
       if (tm) oofTok.set(train[i], denseTokProbs(tm, train[i]));
+      if (cm) oofTok.set(train[i], convProbs(cm, train[i]));
       const fp = bagFirstPass(ws, K, train[i]);
       oof.set(train[i], fp.p);
       const gp: GroupProbs = { ...(fp.groups ? { tok: fp.groups } : {}), ...(sgw ? { sent: sgw.map((gw) => sentenceProbs(gw, train[i])) } : {}) };
@@ -763,7 +821,7 @@ export function finalTokenProbs(p: TrainedPair, a: PreparedArticle): { first: Fl
   const gp: GroupProbs = { ...(fp.groups ? { tok: fp.groups } : {}), ...(p.sentGW ? { sent: p.sentGW.map((gw) => sentenceProbs(gw, a)) } : {}) };
   const sent = p.sentW ? sentenceProbs(p.sentW, a) : undefined;
   const dense = p.dense ? denseProbs(p.dense, a) : undefined;
-  const tok = p.denseTok ? denseTokProbs(p.denseTok, a) : undefined;
+  const tok = p.denseTok ? denseTokProbs(p.denseTok, a) : p.conv ? convProbs(p.conv, a) : undefined;
   const sp = secondPass(p.si2, stackFeatures(a.t, first, sent, p.stackLexical, dense, tok, gp.tok || gp.sent ? gp : undefined, p.stackWide, p.stackArticle, p.stackNeighbours));
   let groups = sp.groups ?? fp.groups;
   let second = sp.p;
@@ -848,6 +906,34 @@ export interface CvResult {
   foldRules?: (SpanRules & { keep?: number })[];
   /** The best grid rule chosen on the pooled evaluation folds (the optimistic old protocol), for comparison. */
   evalRuleSi: SiScore;
+  /**
+   * With the conv model (or tokenAuc): held-out token-level ROC AUC (gold SI token vs not) of the
+   * first pass, the conv model alone, their fixed product of experts (summed log-odds: does the conv
+   * model rank differently?) and the second pass, pooled over the folds and per fold.
+   */
+  tokenAuc?: { pooled: TokenAuc; perFold: TokenAuc[] };
+}
+
+export interface TokenAuc {
+  tokens: number;
+  first: number;
+  second: number;
+  conv?: number;
+  /** logit(first) + logit(conv), no fitting. */
+  firstConv?: number;
+}
+
+function tokenAucOf(arts: { y: Uint8Array; first: Float64Array; conv?: Float64Array; second: Float64Array }[]): TokenAuc {
+  const cat = (f: (a: (typeof arts)[number]) => ArrayLike<number>) => Float64Array.from(arts.flatMap((a) => Array.from(f(a))));
+  const y = cat((a) => a.y);
+  const logit = (p: number) => Math.log(Math.max(1e-12, p) / Math.max(1e-12, 1 - p));
+  const withConv = arts.every((a) => a.conv);
+  return {
+    tokens: y.length,
+    first: rocAuc(cat((a) => a.first), y),
+    second: rocAuc(cat((a) => a.second), y),
+    ...(withConv ? { conv: rocAuc(cat((a) => a.conv!), y), firstConv: rocAuc(cat((a) => a.first.map((p, i) => logit(p) + logit(a.conv![i]))), y) } : {}),
+  };
 }
 
 export const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
@@ -868,6 +954,7 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
   const tcGoldByFold: LabelledSpan[][] = [];
   const innerPred: SimpleSpan[][] = [];
   const foldRules: (SpanRules & { keep?: number })[] = [];
+  const aucFolds: Parameters<typeof tokenAucOf>[0][] = [];
   folds.forEach((ids, f) => {
     const test = new Set(ids);
     const train = corpus.articles.filter((a) => !test.has(a.id));
@@ -880,6 +967,10 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
     for (const id of ids) {
       const a = byId.get(id)!;
       heldProbs.set(id, finalTokenProbs(pair, a));
+      if (pair.conv || o.tokenAuc) {
+        const h = heldProbs.get(id)!;
+        (aucFolds[f] ??= []).push({ y: a.tokY, first: h.first, second: h.second, ...(pair.conv ? { conv: convProbs(pair.conv, a) } : {}) });
+      }
       a.tc.forEach((g, i) => {
         const ranked = rankTechniques(tcW, a.tcX[i]);
         g.labels.forEach((l, j) => {
@@ -941,6 +1032,7 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
     selection: inner ? 'inner' : 'eval-folds',
     ...(inner ? { foldRules } : {}),
     evalRuleSi,
+    ...(aucFolds.length === folds.length ? { tokenAuc: { pooled: tokenAucOf(aucFolds.flat()), perFold: aucFolds.map(tokenAucOf) } } : {}),
   };
 }
 
@@ -951,7 +1043,7 @@ export function crossValidate(corpus: Corpus, k: number, o: TrainOptions): CvRes
  */
 export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules, pack: { minAbs: number; digits: number } = { minAbs: 1e-3, digits: 4 }): TechniquesModelData {
   if (o.embedFor) setEmbedding(corpus, o.embedFor(corpus.articles));
-  const { siW, siBag, siK, sentGW, wholeW, bio, tcW, si2, si3, sentW, rules: innerRules, scorer, dense, denseTok } = trainOn(corpus, corpus.articles, o);
+  const { siW, siBag, siK, sentGW, wholeW, bio, tcW, si2, si3, sentW, rules: innerRules, scorer, dense, denseTok, conv } = trainOn(corpus, corpus.articles, o);
   // With inner selection the rule (and scorer) come from the training articles' out-of-fold probabilities.
   if (innerRules) rules = innerRules;
   return {
@@ -974,6 +1066,7 @@ export function trainFinal(corpus: Corpus, o: TrainOptions, rules: SpanRules, pa
     ...(corpus.classes ? { wordClasses: corpus.classes } : {}),
     ...(dense && corpus.embedding ? { dense, embedding: corpus.embedding } : {}),
     ...(denseTok ? { denseTok } : {}),
+    ...(conv && corpus.embedding ? { conv, embedding: corpus.embedding } : {}),
     secondLabelMin: 0.3,
   };
 }

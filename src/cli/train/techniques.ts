@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { buildLexicon, LOADED_LEXICON_FILE } from '../../analyzers/loaded-baseline/lexicon.js';
 import { saveArtifact } from '../../models/artifact.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
-import { crossValidate, DEFAULT_TRAIN, DISPLAY_RULES, prepareCorpus, readPtcDir, trainFinal, type CvResult, type TrainOptions } from '../../analyzers/techniques/train.js';
+import { crossValidate, DEFAULT_CONV, DEFAULT_TRAIN, DISPLAY_RULES, prepareCorpus, readPtcDir, trainFinal, type CvResult, type TokenConvOptions, type TrainOptions } from '../../analyzers/techniques/train.js';
 import { TECHNIQUES_MODEL_FILE, type SpanRules } from '../../analyzers/techniques/model.js';
 import { formatSi, formatTc } from '../../eval/ptc/score.js';
 import { DEFAULT_SGNS, packEmbedding, trainSgns, wordClasses, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
@@ -41,6 +41,33 @@ function metricsOf(cv: CvResult, k: number, seed: number) {
 export function groupFlags(o: { tokenGroups?: boolean; groupRules?: boolean; stackGroups?: boolean }): { tokenGroups: boolean; groupRules: boolean; stackGroups: boolean } {
   const tokenGroups = o.tokenGroups ?? DEFAULT_TRAIN.tokenGroups;
   return { tokenGroups, groupRules: o.groupRules ?? (tokenGroups && DEFAULT_TRAIN.groupRules), stackGroups: o.stackGroups ?? (tokenGroups && DEFAULT_TRAIN.stackGroups) };
+}
+
+/** --conv-* flags → the conv token model's options (validated). */
+export function convOptions(o: { convLayers: string; convWidth: string; convFilters: string; convEpochs: string; convBinary?: boolean; convAct: string }): TokenConvOptions {
+  const layers = Number(o.convLayers);
+  const width = Number(o.convWidth);
+  const filters = Number(o.convFilters);
+  const epochs = Number(o.convEpochs);
+  if (layers !== 1 && layers !== 2) throw new Error(`--conv-layers must be 1 or 2, got '${o.convLayers}'`);
+  if (!Number.isInteger(width) || width < 1 || width % 2 === 0) throw new Error(`--conv-width must be an odd positive integer, got '${o.convWidth}'`);
+  if (!Number.isInteger(filters) || filters < 1) throw new Error(`--conv-filters must be a positive integer, got '${o.convFilters}'`);
+  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`--conv-epochs must be a positive integer, got '${o.convEpochs}'`);
+  if (o.convAct !== 'relu' && o.convAct !== 'tanh') throw new Error(`--conv-act must be relu or tanh, got '${o.convAct}'`);
+  return { ...DEFAULT_CONV, layers: [{ width, filters }, ...(layers === 2 ? [{ width: 3, filters }] : [])], groups: !o.convBinary, act: o.convAct, epochs };
+}
+
+/** The --conv-* flags that differ from the defaults, for the artifact's command. */
+function convFlags(c: TokenConvOptions): string[] {
+  const d = DEFAULT_CONV;
+  return [
+    ...(c.layers.length !== d.layers.length ? [`--conv-layers ${c.layers.length}`] : []),
+    ...(c.layers[0].width !== d.layers[0].width ? [`--conv-width ${c.layers[0].width}`] : []),
+    ...(c.layers[0].filters !== d.layers[0].filters ? [`--conv-filters ${c.layers[0].filters}`] : []),
+    ...(c.epochs !== d.epochs ? [`--conv-epochs ${c.epochs}`] : []),
+    ...(c.groups !== d.groups ? ['--conv-binary'] : []),
+    ...(c.act !== d.act ? [`--conv-act ${c.act}`] : []),
+  ];
 }
 
 export function register(train: Command): void {
@@ -100,10 +127,18 @@ export function register(train: Command): void {
     .option('--dense-tok-epochs <n>', 'epochs of the dense token model', String(DEFAULT_TRAIN.denseTokEpochs))
     .option('--dense-hidden <n>', 'hidden units of the dense sentence model', String(DEFAULT_TRAIN.denseHidden))
     .option('--dense-epochs <n>', 'epochs of the dense sentence model', String(DEFAULT_TRAIN.denseEpochs))
+    .option('--conv', 'session 9: a convolutional token model (conv1d.ts) over the word vectors of the token and its neighbours (concatenated), trained out-of-fold; its P(propaganda) feeds the second pass')
+    .option('--conv-layers <n>', 'with --conv: convolution layers (1 or 2; the second has width 3)', String(DEFAULT_CONV.layers.length))
+    .option('--conv-width <n>', 'with --conv: window width of the first layer (odd)', String(DEFAULT_CONV.layers[0].width))
+    .option('--conv-filters <n>', 'with --conv: filters per layer', String(DEFAULT_CONV.layers[0].filters))
+    .option('--conv-epochs <n>', 'with --conv: training epochs', String(DEFAULT_CONV.epochs))
+    .option('--conv-binary', 'with --conv: train on O / propaganda instead of O + the 4 technique groups')
+    .option('--token-auc', 'print the held-out token-level AUC of the passes (always with --conv)')
+    .option('--conv-act <a>', 'with --conv: activation, relu or tanh', DEFAULT_CONV.act)
     .option('--vectors-ptc', 'with --dense: also train the word vectors on the PTC training articles (per CV fold: its training articles only)')
     .option('--vec-dim <n>', 'word-vector dimensions', String(DEFAULT_SGNS.dim))
     .option('--vec-epochs <n>', 'word-vector (SGNS) epochs', String(DEFAULT_VEC_EPOCHS))
-    .action((o: { peakGrid?: boolean; foldFirst?: boolean; stackNeighbours?: boolean; bio?: boolean; bioEpochs: string; wholeSpans?: boolean; thirdPass?: boolean; crossfitRules?: boolean; minCharsGrid?: boolean; shortShareGrid?: boolean; phraseThresholdGrid?: boolean; siL2: string; si2Epochs: string; si2L2: string; trimGrid?: boolean; stackWide?: boolean; stackArticle?: boolean; stackArticleRanks?: boolean; sentenceWhole?: boolean; articleQGrid?: boolean; stackGroups?: boolean; groupRulesPhrase?: boolean; bag: string; bagBootstrap?: boolean; groupRules?: boolean; tokenGroups?: boolean; sentenceGroups?: boolean; vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
+    .action((o: { tokenAuc?: boolean; conv?: boolean; convLayers: string; convWidth: string; convFilters: string; convEpochs: string; convBinary?: boolean; convAct: string; peakGrid?: boolean; foldFirst?: boolean; stackNeighbours?: boolean; bio?: boolean; bioEpochs: string; wholeSpans?: boolean; thirdPass?: boolean; crossfitRules?: boolean; minCharsGrid?: boolean; shortShareGrid?: boolean; phraseThresholdGrid?: boolean; siL2: string; si2Epochs: string; si2L2: string; trimGrid?: boolean; stackWide?: boolean; stackArticle?: boolean; stackArticleRanks?: boolean; sentenceWhole?: boolean; articleQGrid?: boolean; stackGroups?: boolean; groupRulesPhrase?: boolean; bag: string; bagBootstrap?: boolean; groupRules?: boolean; tokenGroups?: boolean; sentenceGroups?: boolean; vectorsPtc?: boolean; denseTokens?: boolean; denseTokEpochs: string; dense?: boolean; denseHidden: string; denseEpochs: string; wordClasses: string; vectorData: string; vecDim: string; vecEpochs: string; data: string; folds: string; seed: string; limit?: string; out: string; drop?: string; stackFolds: string; tcEpochs: string; tcL2: string; siEpochs: string; tcBalance: string; stackLexical?: boolean; cvOnly?: boolean; innerRules: boolean; spanScorer?: boolean }) => {
       const k = Number(o.folds);
       const seed = Number(o.seed);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
@@ -124,7 +159,8 @@ export function register(train: Command): void {
       let emb: EmbeddingData | undefined;
       let vectorSources: string[] = [];
       let embedFor: TrainOptions['embedFor'];
-      if (sizes.length || o.dense) {
+      const conv = o.conv ? convOptions(o) : undefined;
+      if (sizes.length || o.dense || conv) {
         const vc = vectorCorpus(o.vectorData);
         vectorSources = vc.sources;
         if (o.vectorsPtc) vectorSources.push('PTC training articles (per CV fold: that fold\'s training articles)');
@@ -139,13 +175,16 @@ export function register(train: Command): void {
           };
         }
         if (sizes.length) classes = wordClasses(vectors, sizes, seed + 37);
-        if (o.dense) emb = packEmbedding(vectors);
+        if (o.dense || conv) emb = packEmbedding(vectors);
         log(`word vectors: ${vectors.words.length} words × ${vecDim} (SGNS, ${vecEpochs} epochs on ${vc.sources.join('; ')}); classes ${sizes.join('/') || 'none'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       }
-      const corpus = prepareCorpus(articles, si, tc, drop, classes, emb, Boolean(o.dense && o.denseTokens));
+      if (conv && o.dense && o.denseTokens) throw new Error('--conv and --dense-tokens both feed the second pass\'s token-model slot: use one');
+      // --conv alone: no dense sentence inputs (they would switch on the dense sentence model).
+      const corpus = prepareCorpus(articles, si, tc, drop, classes, emb, Boolean(o.dense && o.denseTokens), Boolean(conv), Boolean(o.dense) || !conv);
       log(`prepared ${articles.length} articles (${corpus.tokVocab.size} token features, ${corpus.spanVocab.size} span features) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       const { tokenGroups, groupRules, stackGroups } = groupFlags(o);
-      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), tokenGroups, sentenceGroups: Boolean(o.sentenceGroups), groupRules, groupRulesPhrase: Boolean(o.groupRulesPhrase), stackGroups, bag: Number(o.bag), bagBootstrap: Boolean(o.bagBootstrap), stackWide: Boolean(o.stackWide), stackArticle: o.stackArticle ? true : o.stackArticleRanks ? 'ranks' : false, sentenceWhole: Boolean(o.sentenceWhole), wholeSpans: o.wholeSpans ?? Boolean(DEFAULT_TRAIN.wholeSpans), bio: Boolean(o.bio), stackNeighbours: Boolean(o.stackNeighbours), foldFirst: Boolean(o.foldFirst), peakGrid: Boolean(o.peakGrid), bioEpochs: Number(o.bioEpochs), articleQGrid: Boolean(o.articleQGrid), trimGrid: Boolean(o.trimGrid), phraseThresholdGrid: Boolean(o.phraseThresholdGrid), shortShareGrid: Boolean(o.shortShareGrid), minCharsGrid: Boolean(o.minCharsGrid), crossfitRules: Boolean(o.crossfitRules), thirdPass: Boolean(o.thirdPass), siL2: Number(o.siL2), si2Epochs: Number(o.si2Epochs), si2L2: Number(o.si2L2), ...(embedFor ? { embedFor } : {}) };
+      const opts: TrainOptions = { ...DEFAULT_TRAIN, seed, log, stackFolds: Number(o.stackFolds), tcEpochs: Number(o.tcEpochs), tcL2: Number(o.tcL2), siEpochs: Number(o.siEpochs), tcBalance: Number(o.tcBalance), stackLexical: Boolean(o.stackLexical), innerRules: o.innerRules, spanScorer: o.innerRules && Boolean(o.spanScorer), denseHidden: Number(o.denseHidden), denseEpochs: Number(o.denseEpochs), denseTokEpochs: Number(o.denseTokEpochs), tokenGroups, sentenceGroups: Boolean(o.sentenceGroups), groupRules, groupRulesPhrase: Boolean(o.groupRulesPhrase), stackGroups, bag: Number(o.bag), bagBootstrap: Boolean(o.bagBootstrap), stackWide: Boolean(o.stackWide), stackArticle: o.stackArticle ? true : o.stackArticleRanks ? 'ranks' : false, sentenceWhole: Boolean(o.sentenceWhole), wholeSpans: o.wholeSpans ?? Boolean(DEFAULT_TRAIN.wholeSpans), bio: Boolean(o.bio), stackNeighbours: Boolean(o.stackNeighbours), foldFirst: Boolean(o.foldFirst), peakGrid: Boolean(o.peakGrid), bioEpochs: Number(o.bioEpochs), articleQGrid: Boolean(o.articleQGrid), trimGrid: Boolean(o.trimGrid), phraseThresholdGrid: Boolean(o.phraseThresholdGrid), shortShareGrid: Boolean(o.shortShareGrid), minCharsGrid: Boolean(o.minCharsGrid), crossfitRules: Boolean(o.crossfitRules), thirdPass: Boolean(o.thirdPass), siL2: Number(o.siL2), si2Epochs: Number(o.si2Epochs), si2L2: Number(o.si2L2), ...(embedFor ? { embedFor } : {}), ...(conv ? { conv } : {}), ...(o.tokenAuc ? { tokenAuc: true } : {}) };
+      if (conv && opts.stackFolds < 2) throw new Error('--conv feeds the stacked second pass: it needs --stack-folds ≥ 2');
       if (!Number.isInteger(opts.denseTokEpochs) || opts.denseTokEpochs < 1) throw new Error(`--dense-tok-epochs must be a positive integer, got '${o.denseTokEpochs}'`);
       if (!Number.isInteger(opts.denseHidden) || opts.denseHidden < 1) throw new Error(`--dense-hidden must be a positive integer, got '${o.denseHidden}'`);
       if (!Number.isInteger(opts.denseEpochs) || opts.denseEpochs < 1) throw new Error(`--dense-epochs must be a positive integer, got '${o.denseEpochs}'`);
@@ -176,6 +215,11 @@ export function register(train: Command): void {
         console.log(`pooled over folds: ${formatSi(cv.si)}`);
         console.log(`analyzer (word-level) span rules ${JSON.stringify(DISPLAY_RULES)}: ${formatSi(cv.display)}`);
         console.log(formatTc(cv.tc));
+        if (cv.tokenAuc) {
+          const f = (a: { tokens: number; first: number; second: number; conv?: number; firstConv?: number }) => `first pass ${a.first.toFixed(4)}${a.conv !== undefined ? ` | conv ${a.conv.toFixed(4)} | first + conv (summed log-odds) ${a.firstConv!.toFixed(4)}` : ''} | second pass ${a.second.toFixed(4)} (${a.tokens} tokens)`;
+          cv.tokenAuc.perFold.forEach((a, i) => console.log(`held-out token AUC, fold ${i + 1}: ${f(a)}`));
+          console.log(`held-out token AUC, pooled: ${f(cv.tokenAuc.pooled)}`);
+        }
         metrics = metricsOf(cv, k, seed);
       }
       if (o.cvOnly) return;
@@ -224,12 +268,13 @@ export function register(train: Command): void {
         ...(o.wordClasses !== DEFAULT_CLASSES ? [`--word-classes ${o.wordClasses}`] : []),
         ...(o.dense ? ['--dense'] : []),
         ...(o.dense && o.denseTokens ? ['--dense-tokens'] : []),
-        ...(o.dense && o.vectorsPtc ? ['--vectors-ptc'] : []),
+        ...((o.dense || conv) && o.vectorsPtc ? ['--vectors-ptc'] : []),
+        ...(conv ? ['--conv', ...convFlags(conv)] : []),
         ...(o.dense && o.denseTokens && opts.denseTokEpochs !== defaults.denseTokEpochs ? [`--dense-tok-epochs ${opts.denseTokEpochs}`] : []),
         ...(o.dense && opts.denseHidden !== defaults.denseHidden ? [`--dense-hidden ${opts.denseHidden}`] : []),
         ...(o.dense && opts.denseEpochs !== defaults.denseEpochs ? [`--dense-epochs ${opts.denseEpochs}`] : []),
-        ...((sizes.length || o.dense) && vecDim !== DEFAULT_SGNS.dim ? [`--vec-dim ${vecDim}`] : []),
-        ...((sizes.length || o.dense) && vecEpochs !== DEFAULT_VEC_EPOCHS ? [`--vec-epochs ${vecEpochs}`] : []),
+        ...((sizes.length || o.dense || conv) && vecDim !== DEFAULT_SGNS.dim ? [`--vec-dim ${vecDim}`] : []),
+        ...((sizes.length || o.dense || conv) && vecEpochs !== DEFAULT_VEC_EPOCHS ? [`--vec-epochs ${vecEpochs}`] : []),
       ].join(' ');
       const bytes = saveArtifact(o.out, {
         header: {
