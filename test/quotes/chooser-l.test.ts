@@ -146,7 +146,7 @@ test('the committed chooser: quotes@1.11.0, rule speakers unchanged, every quote
   assert.ok(model, `${SPEAKER_MODEL_FILE} is committed`);
   assert.equal(model.keepRuled, true);
   assert.ok(model.noRule.threshold > 0 && model.noRule.threshold < 1);
-  assert.equal(component.version, '1.13.0');
+  assert.equal(component.version, QUOTES_BY.split('@')[1]);
   const doc = docWith(TEXT);
   await component.load?.({ modelsDir });
   await component.run(doc, { modelsDir });
@@ -158,7 +158,7 @@ test('the committed chooser: quotes@1.11.0, rule speakers unchanged, every quote
   assert.equal(quotes[report].speaker, undefined);
   assert.equal(quotes.length, rules.length);
   quotes.forEach((q, i) => {
-    assert.equal(q.by, 'quotes@1.13.0');
+    assert.equal(q.by, QUOTES_BY);
     assert.ok(q.confidence >= 0 && q.confidence <= 1);
     assert.ok(q.start >= 0 && q.end <= TEXT.length && q.content.start >= q.start && q.content.end <= q.end);
     if (rules[i].speaker) assert.deepEqual(q.speaker, rules[i].speaker);

@@ -2,6 +2,8 @@
 import { DOC_SCHEMA, type Doc } from '../../src/nlp/doc.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
 import type { Entity, EntityLabel, EntityMention } from '../../src/analyzers/entities/types.js';
+import { findQuotes } from '../../src/analyzers/quotes/find.js';
+import type { Quote } from '../../src/analyzers/quotes/types.js';
 
 export function docWith(text: string, entities: { text: string; label: EntityLabel; canonical?: string }[] = []): Doc {
   const doc: Doc = {
@@ -33,3 +35,13 @@ export function docWith(text: string, entities: { text: string; label: EntityLab
   doc.layers.entityIndex = index;
   return doc;
 }
+
+/** The rules' quote whose content matches `content` in a hand-built doc (fails the test when there is none). */
+export function quoteIn(text: string, content: RegExp): Quote {
+  const q = findQuotes(docWith(text)).find((x) => content.test(text.slice(x.content.start, x.content.end)));
+  if (!q) throw new Error(`no quote matching ${content}`);
+  return q;
+}
+
+/** The speaker name of that quote (undefined when the rules leave it unattributed). */
+export const speakerIn = (text: string, content: RegExp): string | undefined => quoteIn(text, content).speaker?.name;

@@ -6,13 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuotes, joinTitleBreaks } from '../../src/analyzers/quotes/find.js';
-import { docWith } from './helpers.js';
-
-const speakerOf = (text: string, content: RegExp) => {
-  const q = findQuotes(docWith(text)).find((x) => content.test(text.slice(x.content.start, x.content.end)));
-  assert.ok(q, `no quote matching ${content}`);
-  return q.speaker?.name;
-};
+import { docWith, speakerIn as speakerOf } from './helpers.js';
 
 
 test('a line break after an abbreviated title is joined, and only there (same length, offsets kept)', () => {

@@ -6,14 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuotes, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
-import { docWith } from './helpers.js';
-
-const quoteOf = (text: string, content: RegExp) => {
-  const q = findQuotes(docWith(text)).find((x) => content.test(text.slice(x.content.start, x.content.end)));
-  assert.ok(q, `no quote matching ${content}`);
-  return q;
-};
-const speakerOf = (text: string, content: RegExp) => quoteOf(text, content).speaker?.name;
+import { docWith, speakerIn as speakerOf } from './helpers.js';
 
 test('version', () => assert.equal(QUOTES_BY, 'quotes@1.13.0'));
 

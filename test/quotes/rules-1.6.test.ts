@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes } from '../../src/analyzers/quotes/find.js';
+import { findQuotes, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
 import { nameWordTokens } from '../../src/analyzers/quotes/namewords.js';
 import type { Tok } from '../../src/analyzers/quotes/mention.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
@@ -25,7 +25,7 @@ function surnames(text: string): string[] {
 test('a colour-word surname after a given name is a name everywhere in the article', () => {
   const a = 'The harbour club does not sit well with Marit White, 61, a retired ferry captain.\n“As a parent I see no problem with an optional club after school,” White said.\nWhite holds the board responsible for the closure.';
   assert.equal(quoteOf(a, /optional club/)?.speaker, 'Marit White');
-  assert.equal(quoteOf(a, /optional club/)?.by, 'quotes@1.13.0');
+  assert.equal(quoteOf(a, /optional club/)?.by, QUOTES_BY);
   // Also at the start of the article, and with "White House" in between (still the organisation).
   const b = 'Marit White, a former board member, opposes the plan.\nThe White House said that the harbour plan would go ahead next spring.\n“As a parent I see no problem with an optional club after school,” White said.';
   assert.equal(quoteOf(b, /optional club/)?.speaker, 'Marit White');

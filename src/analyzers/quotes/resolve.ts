@@ -188,10 +188,13 @@ export class SpeakerResolver {
       if (TITLE_ABBREV[abbr] && /^(the|a)$/i.test(this.toks[f - 1]?.text ?? '')) return this.resolve({ ...m, type: 'title', kind: 'person', head: abbr.toLowerCase() }, span);
       // Round N: "Senate Republicans said", "Norland Democrats told": a name that only qualifies a group of people
       // is that group, someone unnamed ("ICE officials said" stays ICE: officials speak for their body).
-      const headAfter = this.toks[this.toks.findIndex((t) => t.start >= n.nameEnd!)];
+      // (The name's tokens are f..last: f found above, last the final token ending inside the name.)
+      let last = f;
+      while (f >= 0 && last + 1 < this.toks.length && this.toks[last + 1].end <= n.nameEnd!) last++;
+      const headAfter = f >= 0 ? this.toks[last + 1] : undefined;
       if (headAfter && headAfter.end <= span.end && PEOPLE_GROUPS.has(headAfter.lower)) return this.resolve({ ...m, type: 'generic', head: headAfter.lower }, span);
       // Round N: "Citrus County Supervisor of Elections Ana Berg": the person after an office's "of" complement.
-      const holder = this.officeHolder(n);
+      const holder = f >= 0 ? this.officeHolder(f, last) : undefined;
       if (holder) return this.resolveName(holder, span);
       // Round N: a capitalised run that ends in an office and holds no person's name ("Attorney General said", "Muslim
       // Cleric: …", "Citrus County Supervisor") names the office: resolved like "the attorney general", or nobody.
@@ -603,13 +606,9 @@ export class SpeakerResolver {
     return this.subjectOfSentenceBefore(s0, t[pron].lower);
   }
 
-  /** Round N: the two-word person name that ends a name run after "<office> of …" ("Supervisor of Elections Ana Berg"). */
-  private officeHolder(n: Mention): Mention | undefined {
+  /** Round N: the two-word person name that ends the name run of tokens a..b after "<office> of …" ("Supervisor of Elections Ana Berg"). */
+  private officeHolder(a: number, b: number): Mention | undefined {
     const t = this.toks;
-    const a = t.findIndex((x) => x.start === n.nameStart);
-    if (a < 0) return undefined;
-    let b = a;
-    while (b + 1 < t.length && t[b + 1].end <= n.nameEnd!) b++;
     for (let k = a + 1; k < b; k++) {
       if (t[k].lower !== 'of' || !OFFICE_HEADS.has(t[k - 1].lower)) continue;
       const r = this.nameAfterTitleComplement(k, b + 1);
