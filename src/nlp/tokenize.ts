@@ -7,12 +7,66 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SentenceSpan, TokenSpan } from './doc.js';
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
+type WinkModel = Parameters<typeof winkNLP>[0];
 
-function engine(): ReturnType<typeof winkNLP> {
+/**
+ * wink-nlp learns: every word it has not seen is added to its lexicon, and its tokenizer then treats that word as
+ * known ("PADDOCK’S" once read, a later "Paddock’s" is no longer split into "Paddock" + "’s"). Tokens would then
+ * depend on which articles the process read before, so the same article could come out differently alone, in a
+ * batch, or on another worker. We hide the words learned from earlier texts: the lexicon's word index is wrapped so
+ * that a learned word is visible only to the text that taught it. Every text is then tokenized as by a fresh engine.
+ * Hidden words are learned again (new entries), so the engine is rebuilt every `RENEW_AFTER` texts to bound memory;
+ * that changes nothing in the output.
+ */
+const RENEW_AFTER = 2000;
+
+interface Engine {
+  nlp: ReturnType<typeof winkNLP>;
+  /** Words learned while reading the current text. */
+  learned: Set<string>;
+  texts: number;
+}
+
+let current: Engine | undefined;
+// The model's metaCER() re-stringifies its own cached result on every call (a second engine would get a doubly
+// encoded copy, and after a few dozen the string outgrows memory), so it is called once and shared.
+let cerMeta: unknown;
+
+function newEngine(): Engine {
+  const learned = new Set<string>();
+  const base = model as unknown as WinkModel & { core: () => { features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } } }; metaCER: () => unknown };
+  cerMeta ??= base.metaCER();
+  const wrapped = {
+    ...base,
+    metaCER: () => cerMeta,
+    core() {
+      const m = base.core();
+      const lexeme = m.features.lexeme;
+      const known = lexeme.intrinsicSize;
+      lexeme.hash = new Proxy(lexeme.hash, {
+        get(target, key) {
+          const v = target[key as string];
+          return typeof v === 'number' && v >= known && !learned.has(key as string) ? undefined : v;
+        },
+        set(target, key, value) {
+          target[key as string] = value;
+          learned.add(key as string);
+          return true;
+        },
+      });
+      return m;
+    },
+  } as WinkModel;
   // Only the POS tagger is needed; wink's NER/negation/sentiment add cost we do not use.
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
+  return { nlp: winkNLP(wrapped, ['sbd', 'pos']), learned, texts: 0 };
+}
+
+/** The engine for one new text: nothing learned from earlier texts is visible to it. */
+function engine(): ReturnType<typeof winkNLP> {
+  if (!current || current.texts >= RENEW_AFTER) current = newEngine();
+  current.texts++;
+  current.learned.clear();
+  return current.nlp;
 }
 
 export interface Tokenized {

@@ -54,8 +54,8 @@ test('a pipeline run records provenance for every component', async () => {
   };
   await p.run(doc);
   assert.equal(doc.layers.sentences?.length, 2);
-  assert.deepEqual(doc.provenance.map((e) => `${e.component}@${e.version}`), ['tokens@1.0.0']);
-  assert.equal(p.signature(), 'tokens@1.0.0');
+  assert.deepEqual(doc.provenance.map((e) => `${e.component}@${e.version}`), ['tokens@1.1.0']);
+  assert.equal(p.signature(), 'tokens@1.1.0');
 });
 
 test('OffsetMap converts between code points and UTF-16 units around astral characters', () => {

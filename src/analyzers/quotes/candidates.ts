@@ -10,7 +10,7 @@ import type { Doc, Span, TokenSpan } from '../../nlp/doc.js';
 import type { Quote } from './types.js';
 import { CUE_LEMMAS, GENERIC_NOUNS, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 import { sameSpeaker } from './names.js';
-import { headlineEnd } from './find.js';
+import { firstTokenFrom, headlineEnd } from './find.js';
 
 export type Features = Record<string, number>;
 
@@ -164,9 +164,12 @@ const dist = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : b.end <
 /**
  * Feature sets: 1 = session 2 (kept so its figures can be reproduced); 2 = round L, adding cues for the quotes the
  * rules leave without a speaker (the nearest attributed quotes before and after, attribution in the next sentence,
- * a colon introduction, first-person content, document words, paragraph distance, share of the article's quotes).
+ * a colon introduction, first-person content, document words, paragraph distance, share of the article's quotes);
+ * 3 = session 10, adding the words themselves: the two words on each side of the quote, the content's first word,
+ * the cue lemma, and each candidate's neighbouring words and the first verb after it (a learned model can weigh
+ * "so-called" or "told" where a rule would need a list).
  */
-export type FeatureSet = 1 | 2;
+export type FeatureSet = 1 | 2 | 3;
 
 /** `only`: build candidates just for these quotes (the others get none) — the shipped chooser needs only unattributed ones. */
 export function articleCandidates(doc: Doc, quotes: Quote[], featureSet: FeatureSet = 2, only?: (q: Quote) => boolean): ArticleCandidates {
@@ -187,6 +190,9 @@ export function articleCandidates(doc: Doc, quotes: Quote[], featureSet: Feature
     }
     return toks[lo].sentence;
   };
+  const tokAt = (off: number) => firstTokenFrom(toks, off);
+  // A word as a feature value: lowercased, digits folded, punctuation kept (quotation marks and colons matter).
+  const wordAt = (i: number) => (i < 0 || i >= toks.length ? '<none>' : toks[i].lower.replace(/\d/g, '0'));
   const mentions = nameMentions(doc);
   const groups = groupMentions(mentions);
   genders(c, groups, new Set(mentions.map((m) => m.first)));
@@ -317,6 +323,21 @@ export function articleCandidates(doc: Doc, quotes: Quote[], featureSet: Feature
       if (lastA >= 0) quoteFeatures['q:hasLastAttr'] = 1;
       if (lastA >= 0 && paraBreaks(quotes[lastA].end, q.start) === 0) quoteFeatures['q:lastAttrSamePara'] = 1;
     }
+    if (featureSet >= 3) {
+      const open = tokAt(q.content.start);
+      const close = tokAt(q.content.end);
+      // The tokens before the content include the opening mark; skip marks so the words are the framing ones.
+      let b = open - 1;
+      while (b >= 0 && /^[“"‘'«]$/.test(toks[b].w)) b--;
+      let e = close;
+      while (e < toks.length && /^[”"’'»]$/.test(toks[e].w)) e++;
+      quoteFeatures[`q:w-1:${wordAt(b)}`] = 1;
+      quoteFeatures[`q:w-2:${wordAt(b - 1)}`] = 1;
+      quoteFeatures[`q:w+1:${wordAt(e)}`] = 1;
+      quoteFeatures[`q:w+2:${wordAt(e + 1)}`] = 1;
+      quoteFeatures[`q:first:${wordAt(open)}`] = 1;
+      if (q.cue) quoteFeatures[`q:cue:${(toks[tokAt(q.cue.span.start)]?.lemma ?? '').toLowerCase()}`] = 1;
+    }
     // The first name of the quote's own sentence that comes before the content.
     const firstInSent = mentions.find((m) => m.sentence === qs && m.end <= q.content.start);
     const candidates: QuoteCandidate[] = [];
@@ -418,6 +439,16 @@ export function articleCandidates(doc: Doc, quotes: Quote[], featureSet: Feature
         if (quoteFeatures['q:firstPerson'] && f.personLike) set('firstPerson&person');
         if (quoteFeatures['q:docWord'] && (f.orgLike || f.acronym)) set('docWord&org');
         if (quoteFeatures['q:colonBefore'] && (f['sd:0'] || f['sd:1'])) set('colon&near');
+      }
+      if (featureSet >= 3) {
+        set(`c:prev:${wordAt(best.first - 1)}`);
+        set(`c:next:${wordAt(best.last + 1)}`);
+        for (let k = best.last + 1; k <= best.last + 5 && k < toks.length && toks[k].sentence === toks[best.last].sentence; k++) {
+          if (toks[k].pos === 'VERB') {
+            set(`c:verb:${(toks[k].lemma ?? toks[k].lower).toLowerCase()}`);
+            break;
+          }
+        }
       }
       candidates.push({ group: gi, mention: { start: best.start, end: best.end }, features: f });
     }

@@ -12,7 +12,7 @@ import { nameWordTokens } from './namewords.js';
 import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.13.0';
+export const QUOTES_BY = 'quotes@1.13.1';
 
 interface Candidate {
   kind: QuoteKind;
@@ -195,6 +195,18 @@ function finiteAfterInfinitive(lemma: string, early: Tok[], firstVerb: number): 
   return false;
 }
 
+/** Index of the first token that starts at or after `offset` (`tokens.length` if none); tokens sorted by start. */
+export function firstTokenFrom(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** End of the headline: the first non-empty line when it is short and is followed by more text; 0 when there is none. */
 export function headlineEnd(text: string): number {
   const start = text.search(/\S/);
@@ -286,16 +298,7 @@ export function findQuotes(doc: Doc): Quote[] {
     toks[k].pos = 'PROPN';
     toks[k].nameWord = true;
   }
-  const firstAt = (offset: number) => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAt = (offset: number) => firstTokenFrom(toks, offset);
   const segs = findQuoteSegments(text);
   const headEnd = headlineEnd(text);
   const inSeg = (offset: number) => segs.some((s) => offset >= s.open && offset < s.close);

@@ -3,7 +3,8 @@
  * since 1.11.0 the learned chooser (chooser.ts, models/quote-speakers.json.gz) then attributes quotes the rules
  * left without a speaker, when it is confident (see docs/quotes-and-claims.md, "Round L"); 1.12.0 (round M) adds
  * rules for found quotes the earlier rules left unattributed and retrains the chooser on 252 articles; 1.13.0 (round N)
- * adds rules for titles, offices and split attributions and retrains it on 284.
+ * adds rules for titles, offices and split attributions and retrains it on 284; 1.13.1 (session 10) is the same
+ * chooser retrained on tokens that no longer depend on the articles read before (tokens@1.1.0).
  */
 import type { Component, ComponentContext } from '../../nlp/pipeline.js';
 import { findQuotes, QUOTES_BY } from './find.js';

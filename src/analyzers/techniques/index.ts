@@ -4,7 +4,7 @@ import { getLayer } from '../../nlp/doc.js';
 import { loadTechniquesModel, type TechniquesModel } from './model.js';
 import { findTechniques } from './analyze.js';
 
-const VERSION = '1.2.0';
+const VERSION = '1.2.1';
 let model: TechniquesModel | undefined;
 
 export const component: Component = {

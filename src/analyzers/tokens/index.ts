@@ -4,7 +4,7 @@ import { tokenize } from '../../nlp/tokenize.js';
 
 export const component: Component = {
   name: 'tokens',
-  version: '1.0.0',
+  version: '1.1.0',
   description: 'sentences and tokens with POS and lemma (wink-nlp, English lite web model)',
   needs: [],
   produces: ['sentences', 'tokens'],

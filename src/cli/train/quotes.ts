@@ -44,7 +44,7 @@ export function register(train: Command): void {
     .option('--select <how>', "threshold choice on inner folds: 'utility' (correct − cost × wrong speakers) or 'f1' (session 2)", 'utility')
     .option('--cost <x>', 'cost of a wrong speaker in right speakers, for --select utility', '3')
     .option('--l2 <x>', 'L2 penalty of the fit (session 2 used 0.01)', '0.001')
-    .option('--features <set>', "candidate feature set: 2 (round L) or 1 (session 2)", '2')
+    .option('--features <set>', "candidate feature set: 2 (round L, the one the component uses), 1 (session 2) or 3 (session 10: 2 plus the words around the quote and the candidate; cross-validation only)", '2')
     .option('--touch-ruled', 'let the model also replace or drop rule speakers (default: it only attributes quotes the rules left without a speaker)')
     .option('--out <file>', `also train on all articles and write the artifact (${modelPath(SPEAKER_MODEL_FILE)} is the one ${QUOTES_BY} loads)`)
     .action(async (o: { folds: string; seed: string; entities: boolean; out?: string; loss: string; select: string; cost: string; l2: string; features: string; touchRuled?: boolean }) => {
@@ -59,8 +59,10 @@ export function register(train: Command): void {
         if (!(cost > 0)) throw new Error(`--cost must be a positive number, got '${o.cost}'`);
         const l2 = Number(o.l2);
         if (!(l2 >= 0)) throw new Error(`--l2 must be a number >= 0, got '${o.l2}'`);
-        if (o.features !== '1' && o.features !== '2') throw new Error(`--features must be 1 or 2, got '${o.features}'`);
-        const featureSet = Number(o.features) as 1 | 2;
+        if (!['1', '2', '3'].includes(o.features)) throw new Error(`--features must be 1, 2 or 3, got '${o.features}'`);
+        // The quotes component computes feature set 2; a model of another set would be scored on features it never saw.
+        if (o.out && o.features !== '2') throw new Error(`--out writes the model ${QUOTES_BY} loads, which uses feature set 2; --features ${o.features} is for cross-validation only`);
+        const featureSet = Number(o.features) as 1 | 2 | 3;
         const opts: ChooserOptions = { loss: o.loss, select: o.select, cost, keepRuled: !o.touchRuled, l2 };
         const flags = `--loss ${opts.loss} --select ${opts.select}${opts.select === 'utility' ? ` --cost ${cost}` : ''} --l2 ${l2} --features ${featureSet}${opts.keepRuled ? '' : ' --touch-ruled'}`;
         const dirs = developmentGoldDirs.split(',');

@@ -43,8 +43,8 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * `--gold heldout`: batch 19, labelled blind by four other engineers after round N (session 9) and not run by anyone:
- * the blind test of the next round.
+ * `--gold heldout`: batch 19, labelled blind by four other engineers after round N (session 9); the lead ran
+ * quotes@1.13.1 on it once (session 10). A new blind batch gets the next number.
  */
 export const heldOutGoldDirs = batchGoldDir(19);
 
