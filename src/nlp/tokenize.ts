@@ -11,19 +11,25 @@ type WinkModel = Parameters<typeof winkNLP>[0];
 
 /**
  * wink-nlp learns: every word it has not seen is added to its lexicon, and its tokenizer then treats that word as
- * known ("PADDOCK’S" once read, a later "Paddock’s" is no longer split into "Paddock" + "’s"). Tokens would then
- * depend on which articles the process read before, so the same article could come out differently alone, in a
- * batch, or on another worker. We hide the words learned from earlier texts: the lexicon's word index is wrapped so
- * that a learned word is visible only to the text that taught it. Every text is then tokenized as by a fresh engine.
- * Hidden words are learned again (new entries), so the engine is rebuilt every `RENEW_AFTER` texts to bound memory;
- * that changes nothing in the output.
+ * known ("Trump’s." once read at a sentence end, where wink leaves the possessive unsplit, every later "Trump’s" stays
+ * one token). Tokens would then depend on which articles the process read before, so the same article could come out
+ * differently alone, in a batch, or on another worker. Before each new text we take the words learned from the
+ * previous one out of the lexicon's word index (they are the entries appended to its word list since), so every text
+ * is tokenized as by a fresh engine. Forgotten words are learned again (new entries), so the engine is rebuilt every
+ * `RENEW_AFTER` texts to bound memory; that changes nothing in the output.
  */
 const RENEW_AFTER = 2000;
 
+interface Lexeme {
+  hash: Record<string, number>;
+  list: string[];
+}
+
 interface Engine {
   nlp: ReturnType<typeof winkNLP>;
-  /** Words learned while reading the current text. */
-  learned: Set<string>;
+  lexeme: Lexeme;
+  /** Length of the word list when the current text began: entries from here on were learned from it. */
+  mark: number;
   texts: number;
 }
 
@@ -33,39 +39,31 @@ let current: Engine | undefined;
 let cerMeta: unknown;
 
 function newEngine(): Engine {
-  const learned = new Set<string>();
-  const base = model as unknown as WinkModel & { core: () => { features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } } }; metaCER: () => unknown };
+  const base = model as unknown as WinkModel & { core: () => { features: { lexeme: Lexeme } }; metaCER: () => unknown };
   cerMeta ??= base.metaCER();
+  let lexeme: Lexeme | undefined;
   const wrapped = {
     ...base,
     metaCER: () => cerMeta,
     core() {
       const m = base.core();
-      const lexeme = m.features.lexeme;
-      const known = lexeme.intrinsicSize;
-      lexeme.hash = new Proxy(lexeme.hash, {
-        get(target, key) {
-          const v = target[key as string];
-          return typeof v === 'number' && v >= known && !learned.has(key as string) ? undefined : v;
-        },
-        set(target, key, value) {
-          target[key as string] = value;
-          learned.add(key as string);
-          return true;
-        },
-      });
+      lexeme = m.features.lexeme;
       return m;
     },
   } as WinkModel;
   // Only the POS tagger is needed; wink's NER/negation/sentiment add cost we do not use.
-  return { nlp: winkNLP(wrapped, ['sbd', 'pos']), learned, texts: 0 };
+  const nlp = winkNLP(wrapped, ['sbd', 'pos']);
+  if (!lexeme) throw new Error('wink-nlp did not load its lexicon through model.core()');
+  return { nlp, lexeme, mark: lexeme.list.length, texts: 0 };
 }
 
-/** The engine for one new text: nothing learned from earlier texts is visible to it. */
+/** The engine for one new text: the words learned from earlier texts are forgotten first. */
 function engine(): ReturnType<typeof winkNLP> {
   if (!current || current.texts >= RENEW_AFTER) current = newEngine();
+  const { hash, list } = current.lexeme;
+  for (let i = current.mark; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  current.mark = list.length;
   current.texts++;
-  current.learned.clear();
   return current.nlp;
 }
 
