@@ -5,10 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
+import { findQuotes } from '../../src/analyzers/quotes/find.js';
 import { docWith, speakerIn as speakerOf } from './helpers.js';
-
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.13.1'));
 
 test('he/she with nobody resolved goes to the one person the sentence before names, when the text marks the gender', () => {
   const lead = 'The ferry plan was defended on Monday by councillor Ana Berg, and her deputy stayed silent.\n';

@@ -12,7 +12,7 @@ import { nameWordTokens } from './namewords.js';
 import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.13.1';
+export const QUOTES_BY = 'quotes@1.14.0';
 
 interface Candidate {
   kind: QuoteKind;
@@ -536,30 +536,39 @@ export function findQuotes(doc: Doc): Quote[] {
   function transcriptTurns(): Candidate[] {
     const label = /^(\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,[^:\n]{1,60})?:[ \t]+(?=\S)/u;
     // Round F: a one-word label in ordinary case ("Berg: …"), when at least two different names label turns.
-    const plain = /^(\p{Lu}\p{Ll}{2,})[ \t]*:[ \t]+(?=\S)/u;
-    const lines: { start: number; end: number; name: string; contentStart: number; plain?: boolean; skip?: boolean }[] = [];
+    // Session 10: or a full name ("Ana Berg: …"), when the article also names that person outside label lines.
+    const plain = /^(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*:[ \t]+(?=\S)/u;
+    const lines: { start: number; end: number; name: string; contentStart: number; plain?: boolean; skip?: boolean; multi?: boolean }[] = [];
     for (let ls = 0; ls < text.length; ) {
       const le = text.indexOf('\n', ls) < 0 ? text.length : text.indexOf('\n', ls);
       const m = label.exec(text.slice(ls, le));
       const p = m ? undefined : plain.exec(text.slice(ls, le));
       if (m && /\p{Lu}.*\p{Lu}/u.test(m[1])) lines.push({ start: ls, end: le, name: m[1], contentStart: ls + m[0].length });
       // (A label that names nobody, "Judge: …", still ends the turn before it.)
-      else if (p) lines.push({ start: ls, end: le, name: p[1], contentStart: ls + p[0].length, plain: true, skip: PAGE_LABELS.test(p[1]) });
+      else if (p) lines.push({ start: ls, end: le, name: p[1], contentStart: ls + p[0].length, plain: true, skip: PAGE_LABELS.test(p[1]), multi: /\s/.test(p[1]) });
       ls = le + 1;
     }
+    // A full-name label counts when the article names that person elsewhere or is a transcript with capitals labels.
+    const capitalsLabels = lines.filter((l) => !l.plain).length;
+    // With the NER layer present, a full-name label must be tagged as a person ("Special Ed: …" in an advert is not).
+    const ents = doc.layers.entities ?? [];
+    const person = (l: { start: number; name: string }) => !ents.length || ents.some((e) => e.label === 'PER' && e.start < l.start + l.name.length && e.end > l.start);
+    for (const l of lines) if (l.multi && ((capitalsLabels < 2 && !fullNameElsewhere(l.name, l.start)) || !person(l))) l.skip = true;
     const labelAt = new Set(lines.map((l) => l.start));
     const plainNames = new Set(lines.filter((l) => l.plain && !l.skip && namedAs(l.name, labelAt)).map((l) => l.name));
     const turns: Candidate[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      if (l.skip || (l.plain && plainNames.size < 2)) continue;
-      const mention = namedAs(l.name, labelAt);
+      const inTranscript = l.multi && capitalsLabels >= 2;
+      if (l.skip || (l.plain && plainNames.size < 2 && !inTranscript)) continue;
+      // A full name in a transcript's label is itself the mention (a surname found elsewhere may sit in a headline).
+      const mention = (inTranscript ? labelMention(l.start, l.name) : undefined) ?? namedAs(l.name, labelAt);
       if (!mention) continue;
       // The turn ends at the next label line, at a blank line, or at the end of the text.
       const blank = text.indexOf('\n\n', l.contentStart);
       let end = Math.min(i + 1 < lines.length ? lines[i + 1].start - 1 : text.length, blank < 0 ? text.length : blank);
-      // An ordinary-case label is less sure to open a transcript: its turn is its own line.
-      if (l.plain) end = Math.min(end, l.end);
+      // An ordinary-case label is less sure to open a transcript: its turn is its own line (unless the article is one).
+      if (l.plain && !inTranscript) end = Math.min(end, l.end);
       while (end > l.contentStart && /\s/.test(text[end - 1])) end--;
       const words = text.slice(l.contentStart, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const cue = { text: text.slice(l.start, l.contentStart).trim(), span: { start: l.start, end: l.contentStart } };
@@ -569,8 +578,43 @@ export function findQuotes(doc: Doc): Quote[] {
     return turns.filter((t) => !t.hidden).length >= 2 ? turns : [];
   }
 
+  /** The tokens of a label's name at the start of its line, as a person mention. */
+  function labelMention(start: number, name: string): Mention | undefined {
+    const first = firstAt(start);
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1].end <= start + name.length) last++;
+    if (toks[first]?.start !== start || toks[last].end !== start + name.length) return undefined;
+    return { first, last, type: 'name', kind: 'person', nameStart: start, nameEnd: toks[last].end };
+  }
+
+  /** A multi-word label ("Ana Berg") occurs in the text outside label position (not followed by a colon), so it names someone. */
+  function fullNameElsewhere(name: string, labelStart: number): boolean {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ \t]+/g, '[ \\t]+');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])(?![ \\t]*:)`, 'gu'))) if (m.index !== labelStart) return true;
+    return false;
+  }
+
   /** Where the article names the person of a capitals label in ordinary case: the fullest "Given Surname" form, else the surname. */
   function namedAs(labelName: string, labelAt: Set<number> = new Set()): Mention | undefined {
+    // Session 10: initials ("DB: …") stand for the one full name of the article with those initials ("Dennis Bernstein").
+    if (/^\p{Lu}{2,3}$/u.test(labelName)) return initialsNamed(labelName) ?? namedAsWord(labelName, labelAt);
+    return namedAsWord(labelName, labelAt);
+  }
+
+  /** The one "Given Surname" (or "Given Middle Surname") of the text whose initials are `initials`; undefined if none or several. */
+  function initialsNamed(initials: string): Mention | undefined {
+    const re = new RegExp(`(?<![\\p{L}])${[...initials].map((c) => `${c}\\p{Ll}+`).join('[ \\t]+')}(?![\\p{L}])`, 'gu');
+    const found = [...text.matchAll(re)];
+    if (!found.length || new Set(found.map((m) => m[0])).size > 1) return undefined;
+    const start = found[0].index!;
+    const first = firstAt(start);
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1].end <= start + found[0][0].length) last++;
+    if (toks[first]?.start !== start || toks[last].end !== start + found[0][0].length) return undefined;
+    return { first, last, type: 'name', kind: 'person', nameStart: start, nameEnd: toks[last].end };
+  }
+
+  function namedAsWord(labelName: string, labelAt: Set<number>): Mention | undefined {
     const words = labelName.split(/[ \t]+/);
     const sur = words[words.length - 1];
     const title = sur.charAt(0) + sur.slice(1).toLowerCase();
@@ -819,11 +863,25 @@ export function findQuotes(doc: Doc): Quote[] {
     while (n < b && toks[n].pos === 'CCONJ') n++;
     let e = n;
     while (e + 1 < b && toks[e + 1].pos === 'PROPN') e++;
-    if (b - a <= 8 && toks[n]?.pos === 'PROPN' && (toks[e + 1]?.text === ',' || /^\p{Ll}/u.test(toks[e + 1]?.text ?? ''))) {
+    // Session 10: or a name that is the whole introduction, at the start of its line ("Berg: “…”", an interview
+    // printed as name-labelled quotations), when the article names that person elsewhere as well.
+    const labelOnly = e + 1 === b && a === n && toks[a].start === seg.lineStart && !PAGE_LABELS.test(toks[n].text) && namedElsewhere(n, e);
+    if (b - a <= 8 && toks[n]?.pos === 'PROPN' && (toks[e + 1]?.text === ',' || /^\p{Ll}/u.test(toks[e + 1]?.text ?? '') || labelOnly)) {
       const m = classify(toks, n, e);
       if (m.type === 'name' && m.kind !== 'org' && plausibleName(m, true)) return { mention: m, cue: cueOf(b), last: ':', fallback: true };
     }
     return undefined;
+  }
+
+  /** The name of tokens first..last occurs again in the text outside this line (so a label names a person of the article). */
+  function namedElsewhere(first: number, last: number): boolean {
+    const name = text.slice(toks[first].start, toks[last].end);
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const line = { start: text.lastIndexOf('\n', toks[first].start) + 1, end: text.indexOf('\n', toks[first].start) };
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'gu'))) {
+      if (m.index! < line.start || (line.end >= 0 && m.index! > line.end)) return true;
+    }
+    return false;
   }
 
   /**
