@@ -22,7 +22,7 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 284 development articles (the first 41 + batches 1–17; round N); 'dev252' = the 252 of round M (batches 1–15); 'dev13' = the 220 articles of batches 1–13 (round M's rules were written from these); 'val' = batches 14+15 (round M's validation set); 'heldout18' = batch 18, round N's blind batch (measured once); 'heldout' = batch 19, round N's second blind batch (measured once, quotes@1.13.1); 'heldoutN' = batch N (must exist and hold gold files); 'batches1-2' = batches 1 and 2", defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 284 development articles (the first 41 + batches 1–17; round N); 'dev252' = the 252 of round M (batches 1–15); 'dev13' = the 220 articles of batches 1–13 (round M's rules were written from these); 'val' = batches 14+15 (round M's validation set); 'heldout18' = batch 18, round N's blind batch (measured once); 'heldout' = batch 21, the last blind batch (measured once, quotes@1.14.0; batches 19 and 20 likewise with 1.13.1 and 1.14.0); 'heldoutN' = batch N (must exist and hold gold files); 'batches1-2' = batches 1 and 2", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
     .option('--no-chooser', 'rules only: do not run the learned speaker chooser (models/quote-speakers.json.gz) after the rules')
     .option('--errors', 'list the attribution errors')

@@ -43,10 +43,12 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * `--gold heldout`: batch 19, labelled blind by four other engineers after round N (session 9); the lead ran
- * quotes@1.13.1 on it once (session 10). A new blind batch gets the next number.
+ * `--gold heldout`: batch 21, the last blind batch (session 10: the last 12 PTC training articles with quotes, labelled
+ * by five other engineers after round O); the lead ran quotes@1.14.0 on it once. Batches 19 and 20 were measured once
+ * the same session (`heldout19`, `heldout20`). Every PTC training article with quotes is now labelled, so a new blind
+ * batch needs new articles.
  */
-export const heldOutGoldDirs = batchGoldDir(19);
+export const heldOutGoldDirs = batchGoldDir(21);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
