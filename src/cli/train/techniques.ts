@@ -10,7 +10,7 @@ import { formatSi, formatTc } from '../../eval/ptc/score.js';
 import { DEFAULT_SGNS, packEmbedding, trainSgns, wordClasses, type EmbeddingData, type WordClassesData } from '../../models/word-vectors.js';
 import { vectorCorpus, vectorTokens } from '../../models/vector-corpus.js';
 
-export const TECHNIQUES_MODEL_VERSION = '1.2.0';
+export const TECHNIQUES_MODEL_VERSION = '1.2.1';
 /** Word-class sizes (k-means of the word vectors), finest first; 'none' turns the features off. */
 const DEFAULT_CLASSES = 'none';
 const DEFAULT_VEC_EPOCHS = 10;
