@@ -536,7 +536,8 @@ export function findQuotes(doc: Doc): Quote[] {
   function transcriptTurns(): Candidate[] {
     const label = /^(\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,[^:\n]{1,60})?:[ \t]+(?=\S)/u;
     // Round F: a one-word label in ordinary case ("Berg: …"), when at least two different names label turns.
-    // Session 10: or a full name ("Ana Berg: …"), when the article also names that person outside label lines.
+    // Session 10: or a full name ("Ana Berg: …"), when the article names it elsewhere or is a transcript with capitals
+    // labels, and (with NER) the name is tagged as a person; checked after the loop.
     const plain = /^(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*:[ \t]+(?=\S)/u;
     const lines: { start: number; end: number; name: string; contentStart: number; plain?: boolean; skip?: boolean; multi?: boolean }[] = [];
     for (let ls = 0; ls < text.length; ) {
@@ -578,7 +579,7 @@ export function findQuotes(doc: Doc): Quote[] {
     return turns.filter((t) => !t.hidden).length >= 2 ? turns : [];
   }
 
-  /** The tokens of a label's name at the start of its line, as a person mention. */
+  /** The tokens of the name at `start` (a label's, or the full name its initials stand for), as a person mention. */
   function labelMention(start: number, name: string): Mention | undefined {
     const first = firstAt(start);
     let last = first;
@@ -606,12 +607,7 @@ export function findQuotes(doc: Doc): Quote[] {
     const re = new RegExp(`(?<![\\p{L}])${[...initials].map((c) => `${c}\\p{Ll}+`).join('[ \\t]+')}(?![\\p{L}])`, 'gu');
     const found = [...text.matchAll(re)];
     if (!found.length || new Set(found.map((m) => m[0])).size > 1) return undefined;
-    const start = found[0].index!;
-    const first = firstAt(start);
-    let last = first;
-    while (last + 1 < toks.length && toks[last + 1].end <= start + found[0][0].length) last++;
-    if (toks[first]?.start !== start || toks[last].end !== start + found[0][0].length) return undefined;
-    return { first, last, type: 'name', kind: 'person', nameStart: start, nameEnd: toks[last].end };
+    return labelMention(found[0].index!, found[0][0]);
   }
 
   function namedAsWord(labelName: string, labelAt: Set<number>): Mention | undefined {
