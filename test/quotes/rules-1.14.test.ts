@@ -4,10 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
+import { findQuotes } from '../../src/analyzers/quotes/find.js';
 import { docWith, speakerIn } from './helpers.js';
-
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.14.0'));
 
 const speakers = (text: string, entities: Parameters<typeof docWith>[1] = []) =>
   findQuotes(docWith(text, entities)).map((q) => [text.slice(q.content.start, q.content.start + 12), q.speaker?.name ?? '-', q.kind]);

@@ -12,7 +12,7 @@ import { nameWordTokens } from './namewords.js';
 import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 
-export const QUOTES_BY = 'quotes@1.14.0';
+export const QUOTES_BY = 'quotes@1.15.0';
 
 interface Candidate {
   kind: QuoteKind;

@@ -22,7 +22,7 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 284 development articles (the first 41 + batches 1–17; round N); 'dev252' = the 252 of round M (batches 1–15); 'dev13' = the 220 articles of batches 1–13 (round M's rules were written from these); 'val' = batches 14+15 (round M's validation set); 'heldout18' = batch 18, round N's blind batch (measured once); 'heldout' = batch 21, the last blind batch (measured once, quotes@1.14.0; batches 19 and 20 likewise with 1.13.1 and 1.14.0); 'heldoutN' = batch N (must exist and hold gold files); 'batches1-2' = batches 1 and 2", defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 284 development articles (the first 41 + batches 1–17; round N); 'dev252' = the 252 of round M (batches 1–15); 'dev13' = the 220 articles of batches 1–13 (round M's rules were written from these); 'val' = batches 14+15 (round M's validation set); 'heldout18' = batch 18, round N's blind batch (measured once); 'heldout' = batch 22, the last blind batch (45 Reuters stories of the CoNLL-2003 validation file, measured once with quotes@1.15.0; batches 19–21 were measured once with 1.13.1 and 1.14.0); 'heldoutN' = batch N (must exist and hold gold files); 'batches1-2' = batches 1 and 2", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
     .option('--no-chooser', 'rules only: do not run the learned speaker chooser (models/quote-speakers.json.gz) after the rules')
     .option('--errors', 'list the attribution errors')
@@ -32,13 +32,16 @@ export function register(program: Command): void {
         const dirs = resolveGold(opts.gold);
         const r = await evaluateQuotes(dirs, sharedDir, { entities: opts.entities, chooser: opts.chooser });
         if (opts.json) {
-          console.log(JSON.stringify({ articles: r.articles, withEntities: r.withEntities, withChooser: r.withChooser, ...r.report }, null, 2));
+          console.log(JSON.stringify({ articles: r.articles, withEntities: r.withEntities, withChooser: r.withChooser, ...r.report, calibration: r.calibration }, null, 2));
           return;
         }
         console.log(`quotes eval: ${r.articles} articles from ${dirs}, NER ${r.withEntities ? 'on' : 'off'}, chooser ${r.withChooser ? 'on' : opts.chooser ? 'off (models/quote-speakers.json.gz not found)' : 'off'}`);
         console.log(`${'kind'.padEnd(13)} speaker P`.padEnd(36) + 'speaker R'.padEnd(20) + 'quote P'.padEnd(20) + 'quote R'.padEnd(20) + 'content Jaccard');
         for (const [k, m] of Object.entries(r.report.byKind)) console.log(row(k, m));
         console.log(row('all', r.report.overall));
+        const c = r.calibration;
+        console.log(`speaker confidence (${c.speakers} speakers): Brier ${c.brier.toFixed(4)}, ECE ${c.ece.toFixed(4)}; speaker P/R when speakers under a confidence are dropped:`);
+        for (const t of c.byThreshold) console.log(`  under ${t.threshold.toFixed(1)}: P ${pct(t.metrics.speakerPrecision)} (${t.metrics.counts.speakerCorrect}/${t.metrics.counts.predictedWithSpeaker})  R ${pct(t.metrics.speakerRecall)} (${t.metrics.counts.goldSpeakerFound}/${t.metrics.counts.goldWithSpeaker})`);
         if (opts.errors) {
           console.log('wrong speakers (precision errors):');
           for (const e of r.report.errors) console.log(`  ${e.file}: predicted ${e.predicted} | gold ${e.gold ?? '-'} | ${e.content}`);

@@ -11,7 +11,7 @@ import { saveArtifact } from '../../models/artifact.js';
 import { SPEAKER_MODEL_FILE, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { crossValidate, prepareArticles, trainSpeakerModel, type ChooserOptions, type CvResult } from '../../eval/quotes/chooser-train.js';
-import { batchGoldDir, blindBatchGoldDirs, developmentGoldDirs, lateBlindBatchGoldDirs, round16to17GoldDirList, validationGoldDirList } from '../../eval/quotes/run.js';
+import { batchGoldDir, blindBatchGoldDirs, developmentGoldDirs, labelledPtcGoldDirs, lateBlindBatchGoldDirs, round16to17GoldDirList, round18to21GoldDirList, validationGoldDirList } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
 
@@ -30,6 +30,11 @@ export function formatCv(cv: CvResult, k: number, seed: number): string {
   lines.push(`candidate recall (found gold speakers with the right candidate among the candidates): ${cv.candidateRecall.toFixed(3)}`);
   const u = cv.unattributed;
   lines.push(`  on quotes the rules leave unattributed: ${u.reachable}/${u.found} (${u.found ? (u.reachable / u.found).toFixed(3) : '-'}); of the ${u.found - u.reachable} without the right candidate, ${u.namedEarlier} name the speaker's last word earlier in the article, ${u.notNamedEarlier} do not`);
+  for (const [who, c] of [['model', cv.calibration.model], ['rules', cv.calibration.rules]] as const) {
+    lines.push(`speaker confidence, ${who} (${c.speakers} speakers): Brier ${c.brier.toFixed(4)}, ECE ${c.ece.toFixed(4)}`);
+    lines.push(`  bins: ${c.bins.filter((b) => b.speakers).map((b) => `[${b.from.toFixed(1)},${b.to.toFixed(1)}) ${b.correct}/${b.speakers} right, mean conf ${b.meanConfidence.toFixed(2)}`).join('; ')}`);
+    lines.push(`  dropping speakers under: ${c.byThreshold.map((t) => `${t.threshold.toFixed(1)} → ${fig(t.metrics)}`).join('; ')}`);
+  }
   return lines.join('\n');
 }
 
@@ -45,9 +50,11 @@ export function register(train: Command): void {
     .option('--cost <x>', 'cost of a wrong speaker in right speakers, for --select utility', '3')
     .option('--l2 <x>', 'L2 penalty of the fit (session 2 used 0.01)', '0.001')
     .option('--features <set>', "candidate feature set: 2 (round L, the one the component uses), 1 (session 2) or 3 (session 10: 2 plus the words around the quote and the candidate; cross-validation only)", '2')
+    .option('--gold <set>', "training articles: 'all' (the 344 labelled PTC articles and samples, quotes@1.15.0) or 'dev' (the 284 of quotes@1.11.0–1.14.0)", 'all')
+    .option('--no-rule-confidence', 'do not fit the part that scores rule speakers (their confidence then stays the rules\' fixed value, as before quotes@1.15.0)')
     .option('--touch-ruled', 'let the model also replace or drop rule speakers (default: it only attributes quotes the rules left without a speaker)')
     .option('--out <file>', `also train on all articles and write the artifact (${modelPath(SPEAKER_MODEL_FILE)} is the one ${QUOTES_BY} loads)`)
-    .action(async (o: { folds: string; seed: string; entities: boolean; out?: string; loss: string; select: string; cost: string; l2: string; features: string; touchRuled?: boolean }) => {
+    .action(async (o: { folds: string; seed: string; entities: boolean; out?: string; loss: string; select: string; cost: string; l2: string; features: string; touchRuled?: boolean; gold: string; ruleConfidence: boolean }) => {
       try {
         const k = Number(o.folds);
         const seed = Number(o.seed);
@@ -63,21 +70,24 @@ export function register(train: Command): void {
         // The quotes component computes feature set 2; a model of another set would be scored on features it never saw.
         if (o.out && o.features !== '2') throw new Error(`--out writes the model ${QUOTES_BY} loads, which uses feature set 2; --features ${o.features} is for cross-validation only`);
         const featureSet = Number(o.features) as 1 | 2 | 3;
-        const opts: ChooserOptions = { loss: o.loss, select: o.select, cost, keepRuled: !o.touchRuled, l2 };
-        const flags = `--loss ${opts.loss} --select ${opts.select}${opts.select === 'utility' ? ` --cost ${cost}` : ''} --l2 ${l2} --features ${featureSet}${opts.keepRuled ? '' : ' --touch-ruled'}`;
-        const dirs = developmentGoldDirs.split(',');
+        if (o.gold !== 'all' && o.gold !== 'dev') throw new Error(`--gold must be 'all' or 'dev', got '${o.gold}'`);
+        const opts: ChooserOptions = { loss: o.loss, select: o.select, cost, keepRuled: !o.touchRuled, l2, ruleConfidence: o.ruleConfidence };
+        const flags = `--gold ${o.gold} --loss ${opts.loss} --select ${opts.select}${opts.select === 'utility' ? ` --cost ${cost}` : ''} --l2 ${l2} --features ${featureSet}${opts.keepRuled ? '' : ' --touch-ruled'}${o.ruleConfidence ? '' : ' --no-rule-confidence'}`;
+        const dirs = (o.gold === 'all' ? labelledPtcGoldDirs : developmentGoldDirs).split(',');
         const arts = await prepareArticles(dirs, sharedDir, { entities: o.entities, featureSet });
         const dirOf = (a: { gold: { path: string } }) => dirname(a.gold.path);
         const blind = new Set(blindBatchGoldDirs);
         const lateBlind = new Set(lateBlindBatchGoldDirs);
         const val = new Set(validationGoldDirList);
         const b1617 = new Set(round16to17GoldDirList);
+        const b1821 = new Set(round18to21GoldDirList);
         const cv = crossValidate(arts, k, seed, [
           { name: 'blind batches 3–6', inSubset: (a) => blind.has(dirOf(a)) },
           { name: 'batch 6', inSubset: (a) => dirOf(a) === batchGoldDir(6) },
           { name: 'blind batches 8–13', inSubset: (a) => lateBlind.has(dirOf(a)) },
           { name: 'batches 14–15 (round M validation)', inSubset: (a) => val.has(dirOf(a)) },
           { name: 'batches 16–17 (blind for 1.12.0, read in round N)', inSubset: (a) => b1617.has(dirOf(a)) },
+          { name: 'batches 18–21 (blind for 1.13.0–1.14.0)', inSubset: (a) => b1821.has(dirOf(a)) },
         ], opts);
         process.stdout.write(`${arts.length} articles, ${arts.reduce((n, a) => n + a.rows.length, 0)} candidate rows, NER ${o.entities ? 'on' : 'off'}, ${flags}\n${formatCv(cv, k, seed)}\n`);
         if (!o.out) return;
@@ -87,11 +97,12 @@ export function register(train: Command): void {
             model: 'quote-speakers',
             version: SPEAKER_MODEL_VERSION,
             command: `narrascope train quotes --folds ${k} --seed ${seed} ${flags}${o.entities ? '' : ' --no-entities'} --out <file>`,
-            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–17), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
+            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–${o.gold === 'all' ? 21 : 17}), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
             seed,
             metrics: {
               cv: { folds: k, pooled: { model: brief(cv.pooled.model), rules: brief(cv.pooled.rules) }, subsets: cv.subsets.map((x) => ({ name: x.name, articles: x.articles, model: brief(x.model), rules: brief(x.rules) })) },
               thresholds: { withRule: model.withRule.threshold, noRule: model.noRule.threshold },
+              confidence: { model: { brier: r4(cv.calibration.model.brier), ece: r4(cv.calibration.model.ece) }, rules: { brier: r4(cv.calibration.rules.brier), ece: r4(cv.calibration.rules.ece) } },
             },
           },
           body: model,

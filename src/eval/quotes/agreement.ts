@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Quote } from '../../analyzers/quotes/types.js';
-import { loadGoldDir, type GoldArticle } from './gold.js';
+import { goldArticleKey, loadGoldDir, type GoldArticle } from './gold.js';
 import { scoreQuotes, type ScoreReport } from './score.js';
 
 export interface AgreementReport {
@@ -33,14 +33,14 @@ export function goldAsPredictions(a: GoldArticle): Quote[] {
 
 /** Pairs the two labellings article by article; both folders must hold the same articles (else an error naming them). */
 export function pairLabellings(first: GoldArticle[], second: GoldArticle[]): [GoldArticle, GoldArticle][] {
-  const byFile = new Map(second.map((a) => [a.file, a]));
-  const missing = first.filter((a) => !byFile.has(a.file)).map((a) => a.path);
-  const extra = second.filter((b) => !first.some((a) => a.file === b.file)).map((b) => b.path);
+  const byFile = new Map(second.map((a) => [goldArticleKey(a), a]));
+  const missing = first.filter((a) => !byFile.has(goldArticleKey(a))).map((a) => a.path);
+  const extra = second.filter((b) => !first.some((a) => goldArticleKey(a) === goldArticleKey(b))).map((b) => b.path);
   if (missing.length || extra.length) {
     const why = [missing.length ? `labelled only in the first folder: ${missing.join(', ')}` : '', extra.length ? `labelled only in the second folder: ${extra.join(', ')}` : ''].filter(Boolean).join('; ');
     throw new Error(`the two labellings cover different articles (${why})`);
   }
-  return first.map((a) => [a, byFile.get(a.file)!]);
+  return first.map((a) => [a, byFile.get(goldArticleKey(a))!]);
 }
 
 export function agreementOf(first: GoldArticle[], second: GoldArticle[]): AgreementReport {

@@ -11,10 +11,11 @@ import { articleCandidates, type ArticleCandidates, type FeatureSet, type Featur
 import { chooseWith, fitLogistic, fitSoftmax, nobodyFeatures, type RankExample, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { sameSpeaker } from '../../analyzers/quotes/names.js';
 import { kFolds } from '../../models/random.js';
-import { loadGoldDir, type GoldArticle, type GoldQuote } from './gold.js';
+import { goldArticleKey, loadGoldDir, type GoldArticle } from './gold.js';
 import { overlap } from './match.js';
 import { analyzeForQuotes, loadEntities, rawDoc } from './run.js';
-import { scoreQuotes, type QuoteMetrics } from './score.js';
+import { bestGold, scoreQuotes, type QuoteMetrics } from './score.js';
+import { calibration, type Calibration } from './calibration.js';
 
 export interface PreparedArticle {
   gold: GoldArticle;
@@ -22,16 +23,6 @@ export interface PreparedArticle {
   quotes: Quote[];
   cands: ArticleCandidates;
   rows: { features: Features; label: boolean; ruled: boolean }[];
-}
-
-function bestGold(q: Quote, gold: GoldQuote[]): GoldQuote | undefined {
-  let best: GoldQuote | undefined;
-  let bestOv = 0;
-  for (const g of gold) {
-    const ov = overlap(q.content, g.content);
-    if (ov > bestOv) [best, bestOv] = [g, ov];
-  }
-  return best;
 }
 
 /** Label the candidates of one article from its gold quotes. */
@@ -52,7 +43,7 @@ export async function prepareArticles(goldDirs: string[], sharedDir: string, opt
   const out: PreparedArticle[] = [];
   for (const dir of goldDirs) {
     for (const g of loadGoldDir(dir, sharedDir)) {
-      const doc = await analyzeForQuotes(rawDoc(g.text, g.file), ner);
+      const doc = await analyzeForQuotes(rawDoc(g.text, goldArticleKey(g)), ner);
       const quotes = doc.layers.quotes ?? [];
       out.push(prepareArticle(g, quotes, articleCandidates(doc, quotes, opts.featureSet)));
     }
@@ -78,6 +69,8 @@ export interface ChooserOptions {
   keepRuled: boolean;
   /** L2 penalty of the fit (session 2: 0.01). */
   l2: number;
+  /** quotes@1.15.0: with keepRuled, also fit the withRule part, whose probability becomes the rule speakers' confidence. */
+  ruleConfidence?: boolean;
 }
 
 /** Session 2's configuration (the baseline rows of the docs). */
@@ -147,9 +140,10 @@ export function chooseThresholds(arts: PreparedArticle[], seed: number, innerK =
 export function trainSpeakerModel(arts: PreparedArticle[], seed: number, opts: ChooserOptions = SESSION2_OPTIONS): SpeakerModel {
   const t = chooseThresholds(arts, seed + 1, 4, opts);
   return {
-    withRule: { weights: opts.keepRuled ? {} : fitWeights(arts, true, opts.loss, { l2: opts.l2 }), threshold: t.withRule, loss: opts.loss },
+    withRule: { weights: opts.keepRuled && !opts.ruleConfidence ? {} : fitWeights(arts, true, opts.loss, { l2: opts.l2 }), threshold: t.withRule, loss: opts.loss },
     noRule: { weights: fitWeights(arts, false, opts.loss, { l2: opts.l2 }), threshold: t.noRule, loss: opts.loss },
     ...(opts.keepRuled ? { keepRuled: true } : {}),
+    ...(opts.keepRuled && opts.ruleConfidence ? { ruleConfidence: true } : {}),
   };
 }
 
@@ -172,6 +166,8 @@ export interface CvResult {
   candidateRecall: number;
   /** Round M: found gold speakers on quotes the rules leave unattributed; how many have the right candidate; where the others are named. */
   unattributed: { found: number; reachable: number; namedEarlier: number; notNamedEarlier: number };
+  /** Speaker confidences on the held-out folds: the model's output and the rules' own. */
+  calibration: { model: Calibration; rules: Calibration };
 }
 
 export function crossValidate(arts: PreparedArticle[], k: number, seed: number, subsets: { name: string; inSubset: (a: PreparedArticle) => boolean }[] = [], opts: ChooserOptions = SESSION2_OPTIONS): CvResult {
@@ -230,5 +226,9 @@ export function crossValidate(arts: PreparedArticle[], k: number, seed: number, 
     subsets: subsets.map((s) => ({ name: s.name, articles: arts.filter(s.inSubset).length, ...score(s.inSubset) })),
     candidateRecall: found ? reachable / found : 0,
     unattributed,
+    calibration: {
+      model: calibration(modelRuns.map((r) => ({ gold: r.a.gold, predicted: r.predicted }))),
+      rules: calibration(arts.map((a) => ({ gold: a.gold, predicted: a.quotes }))),
+    },
   };
 }

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '../../nlp/doc.js';
 import { OffsetMap } from '../../nlp/offsets.js';
+import { conllArticleText } from '../conll-articles.js';
 
 export type GoldKind = 'direct' | 'indirect' | 'according-to';
 
@@ -23,8 +24,9 @@ export interface GoldQuote {
 export interface GoldArticle {
   /** The gold JSON file. */
   path: string;
-  /** Raw article path relative to sharedDir. */
+  /** Raw article path relative to sharedDir (with `doc`, a CoNLL file and its document number). */
   file: string;
+  doc?: number;
   text: string;
   quotes: GoldQuote[];
 }
@@ -51,12 +53,19 @@ export function loadGoldFile(path: string, sharedDir: string): GoldArticle {
   } catch (e) {
     fail(path, `not valid JSON (${(e as Error).message})`);
   }
-  const rec = raw as { file?: unknown; quotes?: unknown };
+  const rec = raw as { file?: unknown; doc?: unknown; quotes?: unknown };
   if (typeof rec.file !== 'string') fail(path, `"file" (article path relative to the shared data folder) is missing`);
   if (!Array.isArray(rec.quotes)) fail(path, `"quotes" must be an array`);
+  if (rec.doc !== undefined && !(Number.isInteger(rec.doc) && (rec.doc as number) >= 0)) fail(path, `"doc" must be a document number (0-based) of the CoNLL file`);
   const articlePath = join(sharedDir, rec.file);
   if (!existsSync(articlePath)) fail(path, `article ${articlePath} not found (set NARRASCOPE_SHARED to the shared data folder)`);
-  const text = readFileSync(articlePath, 'utf8');
+  // With "doc", the file is a CoNLL token file and the article is that document's text, derived on every read.
+  let text: string;
+  try {
+    text = rec.doc === undefined ? readFileSync(articlePath, 'utf8') : conllArticleText(articlePath, rec.doc as number);
+  } catch (e) {
+    fail(path, (e as Error).message);
+  }
   const map = new OffsetMap(text);
   const quotes = rec.quotes.map((q: { kind?: unknown; content?: unknown; speaker?: unknown }, i: number): GoldQuote => {
     const where = `quotes[${i}]`;
@@ -65,7 +74,12 @@ export function loadGoldFile(path: string, sharedDir: string): GoldArticle {
     const speaker = q.speaker === null || q.speaker === undefined ? null : span(path, `${where}.speaker`, q.speaker, map);
     return { kind: q.kind as GoldKind, content, speaker, speakerName: speaker ? text.slice(speaker.start, speaker.end) : null };
   });
-  return { path, file: rec.file, text, quotes };
+  return { path, file: rec.file, ...(rec.doc === undefined ? {} : { doc: rec.doc as number }), text, quotes };
+}
+
+/** Which article a gold file labels: the file, plus `#doc` for a CoNLL document (several share one file). */
+export function goldArticleKey(a: Pick<GoldArticle, 'file' | 'doc'>): string {
+  return a.doc === undefined ? a.file : `${a.file}#${a.doc}`;
 }
 
 export function loadGoldDir(dir: string, sharedDir: string): GoldArticle[] {

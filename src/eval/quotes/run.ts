@@ -8,8 +8,9 @@ import { tokenize } from '../../nlp/tokenize.js';
 import { findQuotes, QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { chooseSpeakers, loadSpeakerModel, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { modelsDir, repoRoot } from '../../util/paths.js';
-import { loadGoldDir, type GoldArticle } from './gold.js';
+import { goldArticleKey, loadGoldDir, type GoldArticle } from './gold.js';
 import { scoreQuotes, type ScoreReport } from './score.js';
+import { calibration, type Calibration } from './calibration.js';
 
 export const defaultGoldDir = join(repoRoot, 'test', 'fixtures', 'quotes');
 /** Batch N's folder: `heldout` for batch 1 (its historical name), `heldoutN` otherwise. */
@@ -38,17 +39,24 @@ export const round16to17GoldDirList = batches(16, 17);
  * their errors and the chooser is trained on them). Never batch 18.
  */
 export const developmentGoldDirs = [defaultGoldDir, ...batches(1, 17)].join(',');
+/** Batches 18–21: blind for quotes@1.13.0–1.14.0 (sessions 9–10), then read (session 11). */
+export const round18to21GoldDirList = batches(18, 21);
+/**
+ * Every labelled PTC article and both samples (the development 284 + batches 18–21 = 344): what the speaker model of
+ * quotes@1.15.0 is trained on. Never batch 22 (Reuters newswire, blind for 1.15.0).
+ */
+export const labelledPtcGoldDirs = [defaultGoldDir, ...batches(1, 21)].join(',');
 /** Batch 16, labelled blind by four other engineers after round M; the lead ran quotes@1.12.0 on it once (session 9). */
 export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * `--gold heldout`: batch 21, the last blind batch (session 10: the last 12 PTC training articles with quotes, labelled
- * by five other engineers after round O); the lead ran quotes@1.14.0 on it once. Batches 19 and 20 were measured once
- * the same session (`heldout19`, `heldout20`). Every PTC training article with quotes is now labelled, so a new blind
- * batch needs new articles.
+ * `--gold heldout`: batch 22, the last blind batch (session 11): 45 Reuters newswire stories of the CoNLL-2003
+ * validation file (text derived from the tokens by src/eval/conll-articles.ts), labelled by five other engineers; the
+ * lead ran quotes@1.15.0 on it once. Batch 21 (the last 12 PTC training articles with quotes) was the blind batch of
+ * quotes@1.14.0 (`heldout21`). Every PTC training article with quotes is labelled; new blind text comes from elsewhere.
  */
-export const heldOutGoldDirs = batchGoldDir(21);
+export const heldOutGoldDirs = batchGoldDir(22);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
@@ -128,6 +136,8 @@ export async function analyzeForQuotes(doc: Doc, entities?: Component, chooser?:
 
 export interface EvalResult {
   report: ScoreReport;
+  /** How well the speakers' confidences match how often they are right. */
+  calibration: Calibration;
   articles: number;
   withEntities: boolean;
   /** The learned chooser ran after the rules (its artifact was present and not switched off). */
@@ -146,8 +156,8 @@ export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: {
   const chooser = opts.chooser === false ? undefined : loadSpeakerModel(modelsDir).model;
   const runs = [];
   for (const g of gold) {
-    const doc = await analyzeForQuotes(rawDoc(g.text, g.file), ner, chooser);
+    const doc = await analyzeForQuotes(rawDoc(g.text, goldArticleKey(g)), ner, chooser);
     runs.push({ gold: g, predicted: doc.layers.quotes ?? [] });
   }
-  return { report: scoreQuotes(runs), articles: gold.length, withEntities: !!ner, withChooser: !!chooser };
+  return { report: scoreQuotes(runs), calibration: calibration(runs), articles: gold.length, withEntities: !!ner, withChooser: !!chooser };
 }

@@ -64,7 +64,8 @@ export function predictedKind(q: Quote): GoldKind {
   return q.kind === 'according-to' ? 'according-to' : q.kind === 'direct' || q.kind === 'colon' ? 'direct' : 'indirect';
 }
 
-function bestGold(q: Quote, gold: GoldQuote[]): GoldQuote | undefined {
+/** The gold quote whose content the predicted quote overlaps most. */
+export function bestGold(q: Quote, gold: GoldQuote[]): GoldQuote | undefined {
   let best: GoldQuote | undefined;
   let bestOv = 0;
   for (const g of gold) {
