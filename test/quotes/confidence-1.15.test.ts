@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
+import { findQuotes } from '../../src/analyzers/quotes/find.js';
 import { articleCandidates } from '../../src/analyzers/quotes/candidates.js';
 import { chooseWith, loadSpeakerModel, type SpeakerModel } from '../../src/analyzers/quotes/chooser.js';
 import { component } from '../../src/analyzers/quotes/index.js';
@@ -14,8 +14,6 @@ import type { GoldArticle } from '../../src/eval/quotes/gold.js';
 import type { Quote } from '../../src/analyzers/quotes/types.js';
 import { modelsDir } from '../../src/util/paths.js';
 import { docWith } from './helpers.js';
-
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.15.0'));
 
 const TEXT = 'Ola Berg ran the ferry company in Bodo for many years.\nBerg said on Monday that the ferry would return.\n' +
   '“The harbour will be busy again by the summer,” Berg told the town council.';

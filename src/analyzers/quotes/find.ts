@@ -11,8 +11,27 @@ import { classify, clauseSubject, isTitleTok, subjectAfter, subjectBefore, type 
 import { nameWordTokens } from './namewords.js';
 import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
 import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
+import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
+import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.15.0';
+export const QUOTES_BY = 'quotes@1.16.0';
+
+/** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
+export interface ClauseRow {
+  info: ClauseCandidateInfo;
+  features: Features;
+  content: Span;
+  /** The model's probability (when a model was given) and whether the candidate became a quote. */
+  probability?: number;
+  kept: boolean;
+}
+
+export interface FindOptions {
+  /** Session 12: the learned reported-speech detector for verbs where the rules find nothing (clause-model.ts). */
+  clauseModel?: ClauseModel;
+  /** Called with every relaxed candidate, kept or not (training collects its rows here). */
+  onClause?: (row: ClauseRow) => void;
+}
 
 interface Candidate {
   kind: QuoteKind;
@@ -215,7 +234,7 @@ export function headlineEnd(text: string): number {
   return end > 0 && end - start <= 200 && text.slice(end).trim() ? end : 0;
 }
 
-export function findQuotes(doc: Doc): Quote[] {
+export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   // Round M: the finder reads the text with title/name line breaks joined (offsets unchanged).
   const { text, joined } = joinTitleBreaks(doc.text);
   // Both line tests are asked per token; a line (a whole paragraph) is judged once, keyed by its start.
@@ -364,9 +383,14 @@ export function findQuotes(doc: Doc): Quote[] {
     // (Round M: quote-only cues, "X answered, “…”", report no unmarked clause: "answered a call from Y that …".)
     const cue = isCue(toks, v) && !QUOTE_ONLY_CUES.has(toks[v].lemma.toLowerCase());
     const general = !according && !source && !cue && !QUOTE_ONLY_CUES.has(toks[v].lemma.toLowerCase()) && thatCue(toks, v);
-    if (!according && !source && !cue && !general) continue;
-    const c = according ? accordingTo(v) : source || reported(v, general);
-    if (!c) continue;
+    const tried = according || !!source || cue || general;
+    const c = !tried ? undefined : according ? accordingTo(v) : source || reported(v, general);
+    if (!c) {
+      // Session 12: where the rules find nothing, the learned detector may (clause-model.ts).
+      const l = opts.clauseModel || opts.onClause ? learnedClause(v, tried) : undefined;
+      if (l) cands.push(l);
+      continue;
+    }
     for (const other of cands) {
       if (other.seg && other.content.start < c.content.end && other.content.end > c.content.start) {
         if (c.kind === 'indirect') c.kind = 'mixed';
@@ -1283,6 +1307,101 @@ export function findQuotes(doc: Doc): Quote[] {
       return content && make('indirect', content, m, cue);
     }
     return undefined;
+  }
+
+  /**
+   * Session 12: a relaxed reported-speech candidate at verb v (any verb with a subject before it and a clause after
+   * it), scored by the learned detector; a Candidate when the model keeps it. Every candidate goes to `onClause`.
+   */
+  function learnedClause(v: number, ruleTried: boolean): Candidate | undefined {
+    const t = toks[v];
+    const lemma = t.lemma.toLowerCase();
+    if (t.pos !== 'VERB' || /^(be|have|do|get|make|go|come|take|give|let|keep|seem|appear)$/.test(lemma) || QUOTE_ONLY_CUES.has(lemma)) return undefined;
+    const [a, b] = clauseBounds(v);
+    if (b - v < 4) return undefined;
+    const participle = /ing$/.test(t.lower) && toks[v - 1]?.pos !== 'AUX';
+    const m = participle ? clauseSubject(toks, a, v) : subjectBefore(toks, v, a);
+    if (!m) return undefined;
+    let k = v + 1;
+    if (/^(out|up|back)$/.test(toks[k]?.lower ?? '') && toks[k].pos !== 'NOUN') k++;
+    let form: ClauseCandidateInfo['form'] = 'bare';
+    for (let j = k; j <= Math.min(b, k + 8); j++) {
+      const x = toks[j];
+      if (x.lower === 'that' && x.pos === 'SCONJ') {
+        form = j === k ? 'that' : 'gap-that';
+        k = j + 1;
+        break;
+      }
+      if (x.text === ':' && j <= k + 2) {
+        form = 'colon';
+        k = j + 1;
+        break;
+      }
+      if (x.pos === 'VERB' || x.pos === 'AUX' || FINAL.has(x.text) || x.text === ';') break;
+    }
+    if (form === 'bare') {
+      // A time word may stand between the verb and the clause ("ruled last year she had …").
+      if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
+      else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also)$/.test(toks[k]?.lower ?? '')) k += 1;
+      const x = toks[k];
+      if (!x || k > b || !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(x.pos)) return undefined;
+      if (/^(him|her|them|us|me|himself|herself|themselves|itself|myself|ourselves|what|how|why|so|more|most|much|nothing|something|anything|goodbye|thanks|hello|yes)$/.test(x.lower)) return undefined;
+      // Without "that", only a clause shape counts: a short subject, then at once a finite verb ("ruled she had …",
+      // "said no date had been …"); an object noun phrase with a relative clause or participle after it is no clause
+      // ("explained more about X, who …", "tweeted a warning, tipping off …").
+      const near = toks.slice(k, Math.min(b, k + 6) + 1);
+      const fv = near.findIndex((y, n) => y.pos === 'VERB' || y.pos === 'AUX' || edAfterNoun(y, near[n - 1]));
+      if (fv <= 0 || /^(to|,)$/.test(near[fv - 1].lower) || /ing$/.test(near[fv].lower) || !['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'ADV', 'PART'].includes(near[fv - 1].pos)) return undefined;
+      if (near.slice(0, fv).some((y) => /^(which|who|whom|whose|that|where|when|,|;|and|or)$/.test(y.lower))) return undefined;
+    }
+    const content = span(k, b);
+    if (!content || content.end <= content.start) return undefined;
+    // The shape of the clause: its first verb, and what stands before it (a subject, or a relative pronoun or comma).
+    const early = toks.slice(k, Math.min(b, k + CLAUSE_VERB_WINDOW - 1) + 1);
+    const fv = early.findIndex((y, n) => y.pos === 'VERB' || y.pos === 'AUX' || edAfterNoun(y, early[n - 1]));
+    // Nothing already found may overlap it (a quote, an earlier reported clause).
+    if (cands.some((o) => !o.dropped && o.content.start < content.end && o.content.end > content.start)) return undefined;
+    let s0 = a;
+    while (s0 < m.first && !/^(that|whether|if|who|which)$/.test(toks[s0].lower)) s0++;
+    const info: ClauseCandidateInfo = {
+      lemma,
+      word: t.lower,
+      cue: isCue(toks, v),
+      weak: WEAK_CUES.has(lemma),
+      clauseCue: CLAUSE_CUES.has(lemma),
+      ruleTried,
+      form,
+      gap: k - v - 1,
+      subjectType: m.type,
+      subjectKind: m.kind,
+      subjectHead: toks[m.last].lower,
+      prev: toks[v - 1]?.lower ?? '',
+      prevPos: toks[v - 1]?.pos ?? '',
+      first: toks[k].lower,
+      firstPos: toks[k].pos,
+      words: toks.filter((y) => y.start >= content.start && y.end <= content.end && isWord(y)).length,
+      embedded: s0 < m.first,
+      headline: t.start < headEnd,
+      participle,
+      firstVerb: fv < 0 ? undefined : {
+        at: fv,
+        aux: early[fv].pos === 'AUX',
+        ing: /ing$/.test(early[fv].lower),
+        afterTo: early[fv - 1]?.lower === 'to',
+        prevPos: early[fv - 1]?.pos ?? '',
+        relative: early.slice(0, fv).some((y) => /^(which|who|whom|whose|that|where|when|,)$/.test(y.lower)),
+      },
+    };
+    const features = clauseFeatures(info);
+    const probability = opts.clauseModel ? clauseProbability(opts.clauseModel, features) : undefined;
+    const kept = probability !== undefined && probability >= opts.clauseModel!.threshold;
+    opts.onClause?.({ info, features, content, probability, kept });
+    if (!kept) return undefined;
+    const c = make(form === 'colon' ? 'colon' : 'indirect', content, m, cueOf(v));
+    // An unnamed source ("Police said …", "Analysts say …") reports the clause but names no speaker: the resolver
+    // would tie it to whatever organisation the article names, which is wrong more often than right.
+    if (m.type === 'generic') delete c.mention;
+    return c;
   }
 
   /** Round D: "a call from Ana Berg that the pier …", "a claim by the ministry that …": the named source of the message. */

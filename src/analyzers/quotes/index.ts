@@ -4,19 +4,27 @@
  * left without a speaker, when it is confident (see docs/quotes-and-claims.md, "Round L"); 1.12.0 (round M) adds
  * rules for found quotes the earlier rules left unattributed and retrains the chooser on 252 articles; 1.13.0 (round N)
  * adds rules for titles, offices and split attributions and retrains it on 284; 1.13.1 (session 10) is the same
- * chooser retrained on tokens that no longer depend on the articles read before (tokens@1.1.0).
+ * chooser retrained on tokens that no longer depend on the articles read before (tokens@1.1.0). 1.16.0 (session 12)
+ * adds the learned reported-speech detector (clause-model.ts, models/quote-clauses.json.gz) for verbs where the
+ * rules find no reported clause.
  */
 import type { Component, ComponentContext } from '../../nlp/pipeline.js';
 import { findQuotes, QUOTES_BY } from './find.js';
 import { chooseSpeakers, loadSpeakerModel, type SpeakerModel } from './chooser.js';
+import { loadClauseModel, type ClauseModel } from './clause-model.js';
 
-let loaded: { dir: string; model?: SpeakerModel; message?: string } | undefined;
+interface Loaded {
+  dir: string;
+  speakers: { model?: SpeakerModel; message?: string };
+  clauses: { model?: ClauseModel; message?: string };
+}
+let loaded: Loaded | undefined;
 
-function speakerModel(ctx: ComponentContext): { model?: SpeakerModel; message?: string } {
+function models(ctx: ComponentContext): Loaded {
   if (loaded?.dir !== ctx.modelsDir) {
-    loaded = { dir: ctx.modelsDir, ...loadSpeakerModel(ctx.modelsDir) };
-    // A missing artifact is not an error (rule-only still works), but it must not pass unnoticed.
-    if (loaded.message) process.stderr.write(`quotes: ${loaded.message}\n`);
+    loaded = { dir: ctx.modelsDir, speakers: loadSpeakerModel(ctx.modelsDir), clauses: loadClauseModel(ctx.modelsDir) };
+    // A missing artifact is not an error (the rules still work), but it must not pass unnoticed.
+    for (const m of [loaded.clauses.message, loaded.speakers.message]) if (m) process.stderr.write(`quotes: ${m}\n`);
   }
   return loaded;
 }
@@ -24,16 +32,16 @@ function speakerModel(ctx: ComponentContext): { model?: SpeakerModel; message?: 
 export const component: Component = {
   name: 'quotes',
   version: QUOTES_BY.split('@')[1],
-  description: 'direct quotes, reported speech and "according to" with the speaker resolved to an entity (rules, then a learned chooser for quotes they leave unattributed)',
+  description: 'direct quotes, reported speech and "according to" with the speaker resolved to an entity (rules and a learned reported-speech detector, then a learned chooser that scores and completes the speakers)',
   needs: ['sentences', 'tokens', 'entities', 'entityIndex'],
   produces: ['quotes'],
   load(ctx) {
-    speakerModel(ctx);
+    models(ctx);
   },
   run(doc, ctx) {
-    const quotes = findQuotes(doc);
-    const { model, message } = speakerModel(ctx);
-    if (message) (doc.warnings ??= []).push({ by: QUOTES_BY, message });
-    doc.layers.quotes = model ? chooseSpeakers(doc, quotes, model, QUOTES_BY) : quotes;
+    const { speakers, clauses } = models(ctx);
+    const quotes = findQuotes(doc, { clauseModel: clauses.model });
+    for (const message of [clauses.message, speakers.message]) if (message) (doc.warnings ??= []).push({ by: QUOTES_BY, message });
+    doc.layers.quotes = speakers.model ? chooseSpeakers(doc, quotes, speakers.model, QUOTES_BY) : quotes;
   },
 };

@@ -7,6 +7,7 @@ import type { Component } from '../../nlp/pipeline.js';
 import { tokenize } from '../../nlp/tokenize.js';
 import { findQuotes, QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { chooseSpeakers, loadSpeakerModel, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
+import { loadClauseModel, type ClauseModel } from '../../analyzers/quotes/clause-model.js';
 import { modelsDir, repoRoot } from '../../util/paths.js';
 import { goldArticleKey, loadGoldDir, type GoldArticle } from './gold.js';
 import { scoreQuotes, type ScoreReport } from './score.js';
@@ -51,12 +52,18 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * `--gold heldout`: batch 22, the last blind batch (session 11): 45 Reuters newswire stories of the CoNLL-2003
- * validation file (text derived from the tokens by src/eval/conll-articles.ts), labelled by five other engineers; the
- * lead ran quotes@1.15.0 on it once. Batch 21 (the last 12 PTC training articles with quotes) was the blind batch of
- * quotes@1.14.0 (`heldout21`). Every PTC training article with quotes is labelled; new blind text comes from elsewhere.
+ * Everything labelled before session 12 (the 344 PTC articles and samples + batch 22, 389 articles): what the
+ * reported-speech detector and the speaker model of quotes@1.16.0 are trained on (`--gold all` of `train clauses`
+ * and `train quotes`). Never batch 23.
  */
-export const heldOutGoldDirs = batchGoldDir(22);
+export const labelledGoldDirs = [labelledPtcGoldDirs, batchGoldDir(22)].join(',');
+/**
+ * `--gold heldout`: batch 23, the last blind batch (session 12): the next 45 Reuters newswire stories of the CoNLL-2003
+ * validation file in the same sha256 order as batch 22 (text derived from the tokens by src/eval/conll-articles.ts;
+ * 43 hold quotes), labelled by five other engineers; the lead ran quotes@1.16.0 on it once. Batch 22 (45 stories of
+ * the same file) was the blind batch of quotes@1.15.0 (`heldout22`), and is development data since session 12.
+ */
+export const heldOutGoldDirs = batchGoldDir(23);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
@@ -121,15 +128,18 @@ export async function loadEntities(): Promise<Component | undefined> {
   return mod.component;
 }
 
-/** Tokens, NER (when given), the rules, then the learned chooser when a model is given (as the quotes component does). */
-export async function analyzeForQuotes(doc: Doc, entities?: Component, chooser?: SpeakerModel): Promise<Doc> {
+/**
+ * Tokens, NER (when given), the rules with the learned reported-speech detector when its model is given, then the
+ * learned chooser when a model is given (as the quotes component does).
+ */
+export async function analyzeForQuotes(doc: Doc, entities?: Component, chooser?: SpeakerModel, clauseModel?: ClauseModel): Promise<Doc> {
   Object.assign(doc.layers, tokenize(doc.text));
   if (entities) await entities.run(doc, { modelsDir });
   else {
     doc.layers.entities = [];
     doc.layers.entityIndex = [];
   }
-  const quotes = findQuotes(doc);
+  const quotes = findQuotes(doc, { clauseModel });
   doc.layers.quotes = chooser ? chooseSpeakers(doc, quotes, chooser, QUOTES_BY) : quotes;
   return doc;
 }
@@ -140,6 +150,8 @@ export interface EvalResult {
   calibration: Calibration;
   articles: number;
   withEntities: boolean;
+  /** The learned reported-speech detector ran with the rules (its artifact was present and not switched off). */
+  withClauses: boolean;
   /** The learned chooser ran after the rules (its artifact was present and not switched off). */
   withChooser: boolean;
 }
@@ -149,15 +161,16 @@ export interface EvalResult {
  * (`chooser: false` = rules only, as the floors in test/quotes/eval.test.ts measure). On development articles the
  * chooser figures are in-sample (it was trained on them); only cross-validation (`train quotes`) measures it there.
  */
-export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean; chooser?: boolean } = {}): Promise<EvalResult> {
+export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean; chooser?: boolean; clauses?: boolean } = {}): Promise<EvalResult> {
   // Several folders may be given, comma-separated (e.g. both held-out batches).
   const gold: GoldArticle[] = goldDir.split(',').filter(Boolean).flatMap((d) => loadGoldDir(d, sharedDir));
   const ner = opts.entities === false ? undefined : await loadEntities();
   const chooser = opts.chooser === false ? undefined : loadSpeakerModel(modelsDir).model;
+  const clauseModel = opts.clauses === false ? undefined : loadClauseModel(modelsDir).model;
   const runs = [];
   for (const g of gold) {
-    const doc = await analyzeForQuotes(rawDoc(g.text, goldArticleKey(g)), ner, chooser);
+    const doc = await analyzeForQuotes(rawDoc(g.text, goldArticleKey(g)), ner, chooser, clauseModel);
     runs.push({ gold: g, predicted: doc.layers.quotes ?? [] });
   }
-  return { report: scoreQuotes(runs), calibration: calibration(runs), articles: gold.length, withEntities: !!ner, withChooser: !!chooser };
+  return { report: scoreQuotes(runs), calibration: calibration(runs), articles: gold.length, withEntities: !!ner, withChooser: !!chooser, withClauses: !!clauseModel };
 }
