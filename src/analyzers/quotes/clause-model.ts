@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArtifact } from '../../models/artifact.js';
 import type { Features } from './candidates.js';
+import { score } from './chooser.js';
 
 export const CLAUSE_MODEL_FILE = 'quote-clauses.json.gz';
 
@@ -62,7 +63,7 @@ export interface ClauseCandidateInfo {
 }
 
 const PREV_WORDS = new Set(['to', 'not', "n't", 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'also', 'who', 'which', 'that', 'and', 'but', ',', 'never', 'repeatedly', 'reportedly', 'later', 'first']);
-const FIRST_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'no', 'some', 'all', 'more', 'most', 'none', 'you', 'his', 'to', 'what', 'how', 'why', 'whether', 'if']);
+const FIRST_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'no', 'some', 'all', 'more', 'most', 'none', 'you', 'to', 'what', 'how', 'why', 'whether', 'if']);
 
 const bucket = (n: number, cuts: number[]) => {
   for (const c of cuts) if (n <= c) return `≤${c}`;
@@ -108,13 +109,8 @@ export function clauseFeatures(c: ClauseCandidateInfo): Features {
   return f;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-export function clauseProbability(model: ClauseModel, f: Features): number {
-  let z = 0;
-  for (const k in f) z += (model.weights[k] ?? 0) * f[k];
-  return sigmoid(z);
-}
+/** The model's probability that the candidate is reported speech (the chooser's logistic scorer). */
+export const clauseProbability = (model: ClauseModel, f: Features): number => score(model.weights, f);
 
 /** The committed model, or why there is none (the component then finds reported speech by the rules alone and says so). */
 export function loadClauseModel(modelsDir: string): { model?: ClauseModel; message?: string } {

@@ -1235,9 +1235,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     // "…, the Cincinnati Enquirer reported [Wednesday].": a named source after the clause reports it.
     if (general || (WEAK_CUES.has(lemma) && !(/^(report|write)$/.test(lemma) && m.type === 'name'))) return undefined;
     // (d) "the official said [on Thursday] she would …": a clause right after the verb.
-    let k = v + 1;
-    if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
-    else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also)$/.test(toks[k]?.lower ?? '')) k += 1;
+    let k = afterTimeWords(v + 1);
     // "said in a radio interview on Monday night some residents had …": up to two short adjuncts.
     for (let n = 0; n < 2 && k <= b && /^(in|on|at|during|from|via|through|after)$/.test(toks[k].lower); n++) {
       let e = k + 1;
@@ -1309,6 +1307,13 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     return undefined;
   }
 
+  /** Token k, or the token after a time word there ("on Monday", "last year", "yesterday", "also"). */
+  function afterTimeWords(k: number): number {
+    if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) return k + 2;
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also)$/.test(toks[k]?.lower ?? '')) return k + 1;
+    return k;
+  }
+
   /**
    * Session 12: a relaxed reported-speech candidate at verb v (any verb with a subject before it and a clause after
    * it), scored by the learned detector; a Candidate when the model keeps it. Every candidate goes to `onClause`.
@@ -1341,8 +1346,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     }
     if (form === 'bare') {
       // A time word may stand between the verb and the clause ("ruled last year she had …").
-      if (/^(on|last|this|earlier|late|early)$/.test(toks[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
-      else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also)$/.test(toks[k]?.lower ?? '')) k += 1;
+      k = afterTimeWords(k);
       const x = toks[k];
       if (!x || k > b || !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(x.pos)) return undefined;
       if (/^(him|her|them|us|me|himself|herself|themselves|itself|myself|ourselves|what|how|why|so|more|most|much|nothing|something|anything|goodbye|thanks|hello|yes)$/.test(x.lower)) return undefined;

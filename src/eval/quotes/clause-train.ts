@@ -10,7 +10,7 @@ import type { Component } from '../../nlp/pipeline.js';
 import type { Quote } from '../../analyzers/quotes/types.js';
 import { findQuotes, type ClauseRow } from '../../analyzers/quotes/find.js';
 import { fitLogistic } from '../../analyzers/quotes/chooser.js';
-import type { ClauseModel } from '../../analyzers/quotes/clause-model.js';
+import { clauseProbability, type ClauseModel } from '../../analyzers/quotes/clause-model.js';
 import { tokenize } from '../../nlp/tokenize.js';
 import { kFolds } from '../../models/random.js';
 import { rocAuc } from '../../models/auc.js';
@@ -126,9 +126,7 @@ export function crossValidateClauses(arts: ClauseArticle[], k: number, seed: num
       }
       // Candidate-level ranking on the rules' own candidates (the rows of training, scored by the held-out model).
       for (const r of a.rows) {
-        let z = 0;
-        for (const f in r.features) z += (model.weights[f] ?? 0) * r.features[f];
-        scores.push(1 / (1 + Math.exp(-z)));
+        scores.push(clauseProbability(model, r.features));
         labels.push(r.label ? 1 : 0);
       }
     }
