@@ -406,6 +406,11 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const definite = ['the', 'this', 'his', 'her', 'its', 'their'].includes(pre[0].lower);
     if (PERSON_TITLE_NOUNS.has(preHead.lower)) return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head: preHead.lower };
     if (ORG_TITLE_NOUNS.has(preHead.lower)) return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head: preHead.lower };
+    // Session 13: "Pro-Moscow leaders in Chechnya", "refugees in Tanzania": a place after a lower-case plural head is
+    // where the speakers are, not who they are.
+    if (preHead.pos === 'NOUN' && /^\p{Ll}+s$/u.test(preHead.text) && /^(in|at|from)$/.test(words[prepAt].lower)) {
+      return { first, last, type: 'generic', kind: 'unknown', head: preHead.lower };
+    }
   }
   const headTok = lastTok;
   const head = headTok.lower;
@@ -464,7 +469,10 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
   }
   if (ORG_HEADS.has(head) || ORG_TITLE_NOUNS.has(head)) {
     const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => /(an|ese|ish|i|ch)$/.test(w.text));
-    if (hasPropn && !(['a', 'an'].includes(words[0].lower) && onlyDemonyms)) {
+    // Session 13: "the German government", "the Israeli army" are unattributed like "Swedish police" (gold guideline);
+    // "the Russian Foreign Ministry", with a capitalised head, is a named body.
+    const demonymBody = onlyDemonyms && /^\p{Ll}/u.test(lastTok.text);
+    if (hasPropn && !((['a', 'an'].includes(words[0].lower) || demonymBody) && onlyDemonyms)) {
       let f = first;
       while (f < last && (toks[f].pos === 'DET' || toks[f].lower === 'both')) f++;
       return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };

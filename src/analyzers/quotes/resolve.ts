@@ -755,8 +755,12 @@ export class SpeakerResolver {
     // An appositive or relative clause between commas ("X, a lawyer for …, told", "X, who …, pleaded").
     if (t[v]?.text === ',') {
       let e = v + 1;
-      while (e < end && e - v <= 20 && t[e].text !== ',' && !this.quoted(t[e].start)) e++;
+      // (Session 13: a relative clause may be longer and may hold a quoted phrase: "Henke, who called his round a
+      // “pleasant surprise,” finished …", "Estes, whose only win came at … and whose best finish …, eagled …".)
+      const relative = /^(who|whose)$/.test(t[v + 1]?.lower ?? '');
+      while (e < end && e - v <= (relative ? 32 : 20) && t[e].text !== ',' && (relative || !this.quoted(t[e].start))) e++;
       if (t[e]?.text === ',' && e < end) v = e + 1;
+      if (relative && /^[”"’]$/.test(t[v]?.text ?? '')) v++;
     }
     while (t[v]?.pos === 'ADV') v++;
     // Round F: "Berg on Tuesday described …": a short time adjunct before the verb.

@@ -22,21 +22,23 @@ export function register(program: Command): void {
   quotes
     .command('eval')
     .description('score quote finding and speaker attribution against hand-labelled articles (reads ../shared)')
-    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 284 development articles (the first 41 + batches 1–17; round N); 'dev252' = the 252 of round M (batches 1–15); 'dev13' = the 220 articles of batches 1–13 (round M's rules were written from these); 'val' = batches 14+15 (round M's validation set); 'heldout18' = batch 18, round N's blind batch (measured once); 'heldout' = batch 23, the last blind batch (the next 45 Reuters stories of the CoNLL-2003 validation file, measured once with quotes@1.16.0; batch 22 was measured once with 1.15.0, batches 19–21 with 1.13.1 and 1.14.0); 'heldoutN' = batch N (must exist and hold gold files); 'batches1-2' = batches 1 and 2", defaultGoldDir)
+    .option('--gold <dirs>', "folder(s) of gold JSON files, comma-separated; 'dev' = all 284 development articles (the first 41 + batches 1–17; round N); 'dev252' = the 252 of round M (batches 1–15); 'dev13' = the 220 articles of batches 1–13 (round M's rules were written from these); 'val' = batches 14+15 (round M's validation set); 'heldout18' = batch 18, round N's blind batch (measured once); 'heldout' = batch 24, the last blind batch (45 Reuters stories: the last 17 of the CoNLL-2003 validation file and 28 of its training file, measured once with quotes@1.17.0; batch 23 was measured once with 1.16.0, batch 22 with 1.15.0, batches 19–21 with 1.13.1 and 1.14.0); 'heldoutN' = batch N (must exist and hold gold files); 'batches1-2' = batches 1 and 2", defaultGoldDir)
     .option('--no-entities', 'do not use the trained NER even when it is available')
+    .option('--ner-models <dir>', 'folder holding the ner.json.gz to use instead of models/ (e.g. one trained without the CoNLL training stories being scored: train ner --data)')
     .option('--no-chooser', 'rules only: do not run the learned speaker chooser (models/quote-speakers.json.gz) after the rules')
     .option('--no-clauses', 'do not run the learned reported-speech detector (models/quote-clauses.json.gz) with the rules')
     .option('--errors', 'list the attribution errors')
     .option('--json', 'print the report as JSON')
-    .action(async (opts: { gold: string; entities: boolean; chooser: boolean; clauses: boolean; errors?: boolean; json?: boolean }) => {
+    .action(async (opts: { gold: string; entities: boolean; nerModels?: string; chooser: boolean; clauses: boolean; errors?: boolean; json?: boolean }) => {
       try {
         const dirs = resolveGold(opts.gold);
-        const r = await evaluateQuotes(dirs, sharedDir, { entities: opts.entities, chooser: opts.chooser, clauses: opts.clauses });
+        const nerDir = opts.nerModels ? resolve(opts.nerModels) : undefined;
+        const r = await evaluateQuotes(dirs, sharedDir, { entities: opts.entities, chooser: opts.chooser, clauses: opts.clauses, nerDir });
         if (opts.json) {
           console.log(JSON.stringify({ articles: r.articles, withEntities: r.withEntities, withChooser: r.withChooser, withClauses: r.withClauses, ...r.report, calibration: r.calibration }, null, 2));
           return;
         }
-        console.log(`quotes eval: ${r.articles} articles from ${dirs}, NER ${r.withEntities ? 'on' : 'off'}, chooser ${r.withChooser ? 'on' : opts.chooser ? 'off (models/quote-speakers.json.gz not found)' : 'off'}, clause detector ${r.withClauses ? 'on' : opts.clauses ? 'off (models/quote-clauses.json.gz not found)' : 'off'}`);
+        console.log(`quotes eval: ${r.articles} articles from ${dirs}, NER ${r.withEntities ? (nerDir ? `on (${nerDir})` : 'on') : 'off'}, chooser ${r.withChooser ? 'on' : opts.chooser ? 'off (models/quote-speakers.json.gz not found)' : 'off'}, clause detector ${r.withClauses ? 'on' : opts.clauses ? 'off (models/quote-clauses.json.gz not found)' : 'off'}`);
         console.log(`${'kind'.padEnd(13)} speaker P`.padEnd(36) + 'speaker R'.padEnd(20) + 'quote P'.padEnd(20) + 'quote R'.padEnd(20) + 'content Jaccard');
         for (const [k, m] of Object.entries(r.report.byKind)) console.log(row(k, m));
         console.log(row('all', r.report.overall));

@@ -11,7 +11,7 @@ import { saveArtifact } from '../../models/artifact.js';
 import { SPEAKER_MODEL_FILE, type SpeakerModel } from '../../analyzers/quotes/chooser.js';
 import { QUOTES_BY } from '../../analyzers/quotes/find.js';
 import { crossValidate, prepareArticles, trainSpeakerModel, type ChooserOptions, type CvResult } from '../../eval/quotes/chooser-train.js';
-import { batchGoldDir, blindBatchGoldDirs, developmentGoldDirs, labelledPtcGoldDirs, lateBlindBatchGoldDirs, round16to17GoldDirList, round18to21GoldDirList, validationGoldDirList } from '../../eval/quotes/run.js';
+import { batchGoldDir, blindBatchGoldDirs, developmentGoldDirs, labelledGoldDirs, labelledPtcGoldDirs, lateBlindBatchGoldDirs, round16to17GoldDirList, round18to21GoldDirList, validationGoldDirList } from '../../eval/quotes/run.js';
 import type { QuoteMetrics } from '../../eval/quotes/score.js';
 import { modelPath, sharedDir } from '../../util/paths.js';
 
@@ -50,7 +50,7 @@ export function register(train: Command): void {
     .option('--cost <x>', 'cost of a wrong speaker in right speakers, for --select utility', '3')
     .option('--l2 <x>', 'L2 penalty of the fit (session 2 used 0.01)', '0.001')
     .option('--features <set>', "candidate feature set: 2 (round L, the one the component uses), 1 (session 2) or 3 (session 10: 2 plus the words around the quote and the candidate; cross-validation only)", '2')
-    .option('--gold <set>', "training articles: 'all' (the 344 labelled PTC articles and samples, quotes@1.15.0) or 'dev' (the 284 of quotes@1.11.0–1.14.0)", 'all')
+    .option('--gold <set>', "training articles: 'all' (the 344 labelled PTC articles and samples + Reuters batches 22–23 = 432, quotes@1.17.0), 'ptc' (the 344, quotes@1.15.0–1.16.0) or 'dev' (the 284 of quotes@1.11.0–1.14.0)", 'all')
     .option('--no-rule-confidence', 'do not fit the part that scores rule speakers (their confidence then stays the rules\' fixed value, as before quotes@1.15.0)')
     .option('--touch-ruled', 'let the model also replace or drop rule speakers (default: it only attributes quotes the rules left without a speaker)')
     .option('--out <file>', `also train on all articles and write the artifact (${modelPath(SPEAKER_MODEL_FILE)} is the one ${QUOTES_BY} loads)`)
@@ -70,10 +70,10 @@ export function register(train: Command): void {
         // The quotes component computes feature set 2; a model of another set would be scored on features it never saw.
         if (o.out && o.features !== '2') throw new Error(`--out writes the model ${QUOTES_BY} loads, which uses feature set 2; --features ${o.features} is for cross-validation only`);
         const featureSet = Number(o.features) as 1 | 2 | 3;
-        if (o.gold !== 'all' && o.gold !== 'dev') throw new Error(`--gold must be 'all' or 'dev', got '${o.gold}'`);
+        if (o.gold !== 'all' && o.gold !== 'ptc' && o.gold !== 'dev') throw new Error(`--gold must be 'all', 'ptc' or 'dev', got '${o.gold}'`);
         const opts: ChooserOptions = { loss: o.loss, select: o.select, cost, keepRuled: !o.touchRuled, l2, ruleConfidence: o.ruleConfidence };
         const flags = `--gold ${o.gold} --loss ${opts.loss} --select ${opts.select}${opts.select === 'utility' ? ` --cost ${cost}` : ''} --l2 ${l2} --features ${featureSet}${opts.keepRuled ? '' : ' --touch-ruled'}${o.ruleConfidence ? '' : ' --no-rule-confidence'}`;
-        const dirs = (o.gold === 'all' ? labelledPtcGoldDirs : developmentGoldDirs).split(',');
+        const dirs = (o.gold === 'all' ? labelledGoldDirs : o.gold === 'ptc' ? labelledPtcGoldDirs : developmentGoldDirs).split(',');
         const arts = await prepareArticles(dirs, sharedDir, { entities: o.entities, featureSet });
         const dirOf = (a: { gold: { path: string } }) => dirname(a.gold.path);
         const blind = new Set(blindBatchGoldDirs);
@@ -88,6 +88,7 @@ export function register(train: Command): void {
           { name: 'batches 14–15 (round M validation)', inSubset: (a) => val.has(dirOf(a)) },
           { name: 'batches 16–17 (blind for 1.12.0, read in round N)', inSubset: (a) => b1617.has(dirOf(a)) },
           { name: 'batches 18–21 (blind for 1.13.0–1.14.0)', inSubset: (a) => b1821.has(dirOf(a)) },
+          { name: 'Reuters batches 22–23 (blind for 1.15.0–1.16.0)', inSubset: (a) => dirOf(a) === batchGoldDir(22) || dirOf(a) === batchGoldDir(23) },
         ], opts);
         process.stdout.write(`${arts.length} articles, ${arts.reduce((n, a) => n + a.rows.length, 0)} candidate rows, NER ${o.entities ? 'on' : 'off'}, ${flags}\n${formatCv(cv, k, seed)}\n`);
         if (!o.out) return;
@@ -97,7 +98,7 @@ export function register(train: Command): void {
             model: 'quote-speakers',
             version: SPEAKER_MODEL_VERSION,
             command: `narrascope train quotes --folds ${k} --seed ${seed} ${flags}${o.entities ? '' : ' --no-entities'} --out <file>`,
-            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches 1–${o.gold === 'all' ? 21 : 17}), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
+            trainedOn: `${arts.length} hand-labelled articles (test/fixtures/quotes: first 41 + batches ${o.gold === 'all' ? '1–23' : o.gold === 'ptc' ? '1–21' : '1–17'}), rule spans and speakers, NER ${o.entities ? 'on' : 'off'}`,
             seed,
             metrics: {
               cv: { folds: k, pooled: { model: brief(cv.pooled.model), rules: brief(cv.pooled.rules) }, subsets: cv.subsets.map((x) => ({ name: x.name, articles: x.articles, model: brief(x.model), rules: brief(x.rules) })) },

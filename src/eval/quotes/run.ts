@@ -52,18 +52,21 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * Everything labelled before session 12 (the 344 PTC articles and samples + batch 22, 389 articles): what the
- * reported-speech detector and the speaker model of quotes@1.16.0 are trained on (`--gold all` of `train clauses`
- * and `train quotes`). Never batch 23.
+ * Everything labelled before session 13 (the 344 PTC articles and samples + Reuters batches 22 and 23, 432 articles):
+ * what the reported-speech detector and the speaker model of quotes@1.17.0 are trained on (`--gold all` of
+ * `train clauses` and `train quotes`). Never batch 24. (quotes@1.16.0's detector was trained on the 389 without
+ * batch 23, its speaker model on the 344.)
  */
-export const labelledGoldDirs = [labelledPtcGoldDirs, batchGoldDir(22)].join(',');
+export const labelledGoldDirs = [labelledPtcGoldDirs, batchGoldDir(22), batchGoldDir(23)].join(',');
 /**
- * `--gold heldout`: batch 23, the last blind batch (session 12): the next 45 Reuters newswire stories of the CoNLL-2003
- * validation file in the same sha256 order as batch 22 (text derived from the tokens by src/eval/conll-articles.ts;
- * 43 hold quotes), labelled by five other engineers; the lead ran quotes@1.16.0 on it once. Batch 22 (45 stories of
- * the same file) was the blind batch of quotes@1.15.0 (`heldout22`), and is development data since session 12.
+ * `--gold heldout`: batch 24, the last blind batch (session 13): the last 17 Reuters candidates of the CoNLL-2003
+ * validation file (ranks 91–107 of batch 22's sha256 order) and 28 stories of the training file (sha256("batch24:"+N)
+ * order over the same candidate filter), text derived from the tokens by src/eval/conll-articles.ts, labelled by five
+ * other engineers; the lead ran quotes@1.17.0 on it once. The NER was trained on train.txt, so its figures on the 28
+ * training stories are scored a second time with a tagger trained without them (`quotes eval --ner-models`).
+ * Batch 23 (the 45 stories before it, blind for quotes@1.16.0) is development data since session 13.
  */
-export const heldOutGoldDirs = batchGoldDir(23);
+export const heldOutGoldDirs = batchGoldDir(24);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
@@ -118,13 +121,19 @@ export function rawDoc(text: string, path: string): Doc {
   };
 }
 
-/** The trained NER component when it and its model are present; undefined otherwise. */
-export async function loadEntities(): Promise<Component | undefined> {
+/**
+ * The trained NER component when it and its model are present; undefined otherwise. `nerDir` is a folder holding
+ * another ner.json.gz (e.g. a tagger trained without the CoNLL training stories a blind batch was drawn from); a
+ * folder without one is an error, not a silent fallback.
+ */
+export async function loadEntities(nerDir?: string): Promise<Component | undefined> {
   const here = join(repoRoot, 'dist', 'src', 'analyzers', 'entities', 'index.js');
-  if (!existsSync(here) || !existsSync(join(modelsDir, 'ner.json.gz'))) return undefined;
+  if (nerDir && !existsSync(join(nerDir, 'ner.json.gz'))) throw new Error(`${join(nerDir, 'ner.json.gz')}: no NER model there`);
+  const dir = nerDir ?? modelsDir;
+  if (!existsSync(here) || !existsSync(join(dir, 'ner.json.gz'))) return undefined;
   const mod = (await import(new URL(`file://${here}`).href)) as { component?: Component };
   if (!mod.component) return undefined;
-  await mod.component.load?.({ modelsDir });
+  await mod.component.load?.({ modelsDir: dir });
   return mod.component;
 }
 
@@ -161,10 +170,10 @@ export interface EvalResult {
  * (`chooser: false` = rules only, as the floors in test/quotes/eval.test.ts measure). On development articles the
  * chooser figures are in-sample (it was trained on them); only cross-validation (`train quotes`) measures it there.
  */
-export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean; chooser?: boolean; clauses?: boolean } = {}): Promise<EvalResult> {
+export async function evaluateQuotes(goldDir: string, sharedDir: string, opts: { entities?: boolean; chooser?: boolean; clauses?: boolean; nerDir?: string } = {}): Promise<EvalResult> {
   // Several folders may be given, comma-separated (e.g. both held-out batches).
   const gold: GoldArticle[] = goldDir.split(',').filter(Boolean).flatMap((d) => loadGoldDir(d, sharedDir));
-  const ner = opts.entities === false ? undefined : await loadEntities();
+  const ner = opts.entities === false ? undefined : await loadEntities(opts.nerDir);
   const chooser = opts.chooser === false ? undefined : loadSpeakerModel(modelsDir).model;
   const clauseModel = opts.clauses === false ? undefined : loadClauseModel(modelsDir).model;
   const runs = [];
