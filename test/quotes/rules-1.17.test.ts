@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { findQuotes, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
 import { docWith } from './helpers.js';
 
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.17.0'));
+test('version of these rules', () => assert.match(QUOTES_BY, /^quotes@1\.1[7-9]\./));
 
 type Ents = Parameters<typeof docWith>[1];
 const quotes = (text: string, entities: Ents = []) =>

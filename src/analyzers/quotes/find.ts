@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.17.0';
+export const QUOTES_BY = 'quotes@1.18.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -241,7 +241,7 @@ export function headlineEnd(text: string): number {
  * entities in the article), a one-word opener it left untagged is an ordinary word, and one it tagged only as a
  * nationality in the plural (MISC: "The Iraqis claimed") is a demonym, unattributed under the gold guideline.
  * Without NER (no entities at all) nothing changes. Multi-word openers ("Human Rights in China") are left alone, and so
- * is a word the article also writes capitalised inside a sentence or inside an entity ("Gowen said" after "Jim Gowen"):
+ * is a word the article also writes capitalised inside a sentence or inside an entity ("Kolvik said" after "Per Kolvik"):
  * the NER misses sentence-initial surnames more often than names elsewhere.
  */
 function demoteUntaggedCapitals(toks: Tok[], ents: readonly EntityMention[]): void {
@@ -252,6 +252,7 @@ function demoteUntaggedCapitals(toks: Tok[], ents: readonly EntityMention[]): vo
     const t = toks[k];
     while (e < ents.length && ents[e].end <= t.start) e++;
     const inEntity = e < ents.length && ents[e].start <= t.start;
+    if (inEntity) t.ent = ents[e].label;
     const prev = toks[k - 1];
     const inside = !!prev && prev.sentence === t.sentence && !/^[.!?:“"‘(\-–—]$/.test(prev.text) && prev.pos !== 'DET';
     if (/^\p{Lu}/u.test(t.text) && (inEntity || inside)) named.add(t.text);
@@ -270,7 +271,7 @@ function demoteUntaggedCapitals(toks: Tok[], ents: readonly EntityMention[]): vo
     for (let j = e; j < ents.length && ents[j].start < t.end; j++) if (ents[j].end > t.start) cover.push(ents[j]);
     // (A plural: NER also calls some outlets MISC, "The Guardian said".)
     const demonym = /s$/.test(t.text) && cover.length > 0 && cover.every((m) => m.label === 'MISC' && m.start === t.start && m.end === t.end);
-    // ("The Guardian said": after an opening article only the demonym test applies. "Gowen said": a singular word
+    // ("The Guardian said": after an opening article only the demonym test applies. "Kolvik said": a singular word
     // right before a verb is more often a surname the NER missed than a common noun.)
     const surnameLike = !/s$/.test(t.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX');
     if (demonym || (first && !cover.length && !named.has(t.text) && !surnameLike)) t.pos = 'NOUN';
@@ -622,7 +623,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     // With the NER layer present, a full-name label must be tagged as a person ("Special Ed: …" in an advert is not).
     const ents = doc.layers.entities ?? [];
     const person = (l: { start: number; name: string }) => !ents.length || ents.some((e) => e.label === 'PER' && e.start < l.start + l.name.length && e.end > l.start);
-    // Session 13: a line that lists names ("Austria: Michael Konsel, Markus Schopp, …", a sports line-up) is no turn.
+    // Session 13: a line that lists names ("Tarnby: Ana Berg, Jon Pell, …", a sports line-up) is no turn.
     const nameList = (l: { contentStart: number; end: number }) => {
       const body = text.slice(l.contentStart, l.end);
       const words = body.split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && w !== 'and');
@@ -1342,7 +1343,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
     }
     const thereNone = next && ((next.lower === 'there' && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')) || (next.lower === 'none' && toks[v + 2]?.lower === 'of'));
-    // (Session 13: "…, the Commerce Department said Friday, as income growth slowed …": a time word after the cue is
+    // (Session 13: "…, the Port Authority said Friday, as fuel prices rose …": a time word after the cue is
     // no clause subject; the clause after a time word was tried above.)
     const timeWord = afterTimeWords(v + 1) > v + 1;
     if (CLAUSE_CUES.has(lemma) && next && !timeWord && (thereNone || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) &&
@@ -1353,7 +1354,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       const firstVerb = early.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || edAfterNoun(t, early[n - 1]));
       const infinitive = firstVerb > 0 && early[firstVerb - 1].lower === 'to' && !finiteAfterInfinitive(lemma, early, firstVerb);
       const finite = firstVerb >= 0;
-      if (!infinitive && (finite || lemma === 'accuse') && rest.filter(isWord).length >= 4) {
+      // Session 13: "Pell added an RBI single in the ninth and had four runs", "Harbour Land added 12p": after add/claim
+      // an indefinite or a number opens an object, and a verb after "and"/"as" is the subject's own next verb, not a
+      // clause's.
+      const objectNotClause = /^(add|claim)$/.test(lemma) && (/^(a|an)$/.test(next.lower) || next.pos === 'NUM' ||
+        (firstVerb > 0 && early.slice(0, firstVerb).some((t) => /^(and|as|while|but)$/.test(t.lower))));
+      if (!infinitive && !objectNotClause && (finite || lemma === 'accuse') && rest.filter(isWord).length >= 4) {
         const content = span(v + 1, b);
         return content && make('indirect', content, m, cue);
       }

@@ -12,6 +12,8 @@ export interface Tok extends TokenSpan {
   lower: string;
   /** Round G: the article uses this capitalised word as a person's surname ("Marit White … White said"). */
   nameWord?: boolean;
+  /** Session 13: the label of the NER mention covering this token, when the NER ran. */
+  ent?: string;
 }
 
 /** A title word ("Judge", "King", "White" of "White House"), unless the article uses it as a surname. */
@@ -38,6 +40,9 @@ const STOP_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)$/;
 /** Capitalised modifiers of a generic noun that name no source ("Federal investigators", "Media reports", "A Nov. 29 report"). */
 const NO_SOURCE_MODIFIER = /^(federal|local|state|media|government|military|senior|top|regional|western|foreign|international|independent|medical|news|press|official|several|other|many|some|two|three|four)$/;
+
+/** Lower-case kinds of outlet written after an outlet's name ("Les Echos newspaper", "Interfax news agency"). */
+const MEDIA_KIND = /^(newspaper|magazine|daily|weekly|agency|radio|television|tv|channel|website|journal)$/;
 
 /** "which", "who" … end a noun phrase; the acronym "WHO" does not. */
 const stop = (t: Tok) => STOP_NP.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
@@ -394,6 +399,9 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
       if (ORG_TITLE_NOUNS.has(h) || ORG_HEADS.has(h)) return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head: h };
       return { first, last, type: 'generic', kind: 'unknown', head: h };
     }
+    // Session 13: "the Catholic Information Office in Nairobi", "the British embassy in Tirana": the place is where the
+    // body sits, not part of its name (which is judged alone, demonym rule included).
+    if (ORG_HEADS.has(preHead.lower) && /^(in|at)$/.test(words[prepAt].lower)) return { ...classify(toks, first, first + prepAt - 1), first, last };
     if (ORG_HEADS.has(preHead.lower)) {
       let f = first;
       while (f < last && toks[f].pos === 'DET') f++;
@@ -406,7 +414,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const definite = ['the', 'this', 'his', 'her', 'its', 'their'].includes(pre[0].lower);
     if (PERSON_TITLE_NOUNS.has(preHead.lower)) return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head: preHead.lower };
     if (ORG_TITLE_NOUNS.has(preHead.lower)) return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head: preHead.lower };
-    // Session 13: "Pro-Moscow leaders in Chechnya", "refugees in Tanzania": a place after a lower-case plural head is
+    // Session 13: "fishermen's leaders in Tarnby", "refugees in Kolvik": a place after a lower-case plural head is
     // where the speakers are, not who they are.
     if (preHead.pos === 'NOUN' && /^\p{Ll}+s$/u.test(preHead.text) && /^(in|at|from)$/.test(words[prepAt].lower)) {
       return { first, last, type: 'generic', kind: 'unknown', head: preHead.lower };
@@ -431,7 +439,10 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const docSource = /^(report|statement|estimate|estimates|figures|study|data|analysis|release|letter|survey)$/.test(head) && mods.length > 0 && mods.every((w) => /^\p{Lu}{2,}$/u.test(w.text));
     // Round E: "Net-ban advocates": a capital word that opens a hyphenated modifier is not a name.
     const compound = e >= first && toks[e + 1]?.text === '-';
-    if (mods.length && !compound && (docSource || !mods.every((w) => demonym(w) || isTitleTok(w)))) {
+    // Session 13: "Pembroke Pines police", "Tirana officials": a place (NER: LOC) before a group noun is where they
+    // serve, unattributed like "Swedish police" (gold guideline); "ICE officials" speak for ICE.
+    const placeOnly = mods.length > 0 && mods.every((w) => w.ent === 'LOC') && !docSource;
+    if (mods.length && !compound && !placeOnly && (docSource || !mods.every((w) => demonym(w) || isTitleTok(w)))) {
       return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     return { first, last, type: 'generic', kind: 'unknown', head };
@@ -475,7 +486,13 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     if (hasPropn && !((['a', 'an'].includes(words[0].lower) || demonymBody) && onlyDemonyms)) {
       let f = first;
       while (f < last && (toks[f].pos === 'DET' || toks[f].lower === 'both')) f++;
-      return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };
+      // Session 13: "Les Echos newspaper", "Interfax news agency": a lower-case kind of outlet after its name is no part of it.
+      let e = last;
+      if (MEDIA_KIND.test(lastTok.text)) {
+        while (e > f && (MEDIA_KIND.test(toks[e].text) || toks[e].text === 'news')) e--;
+        if (toks[e].pos !== 'PROPN' || e === last) e = last;
+      }
+      return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: toks[e].end };
     }
     const definite = ['the', 'this', 'its', 'their'].includes(words[0].lower);
     return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head };

@@ -727,6 +727,11 @@ export class SpeakerResolver {
       }
       break;
     }
+    // Session 13: "The 19-year-old Jan Vik, who …, stayed calm": an age before the name.
+    if (/^(the|a|an)$/.test(t[p0]?.lower ?? '') && t[p0 + 1]?.pos === 'NUM' && t[p0 + 2]?.text === '-' && /^years?$/.test(t[p0 + 3]?.lower ?? '') && t[p0 + 4]?.text === '-' && t[p0 + 5]?.lower === 'old') {
+      p0 += 6;
+      titled = true;
+    }
     // Round F: "The bishop …", "The Italian philosopher, …": an article and lower-case role words.
     if (/^(the|a|an)$/.test(t[p0]?.lower ?? '')) {
       let k = p0 + 1;
@@ -755,8 +760,8 @@ export class SpeakerResolver {
     // An appositive or relative clause between commas ("X, a lawyer for …, told", "X, who …, pleaded").
     if (t[v]?.text === ',') {
       let e = v + 1;
-      // (Session 13: a relative clause may be longer and may hold a quoted phrase: "Henke, who called his round a
-      // “pleasant surprise,” finished …", "Estes, whose only win came at … and whose best finish …, eagled …".)
+      // (Session 13: a relative clause may be longer and may hold a quoted phrase: "Lund, who called his round a
+      // “pleasant surprise,” finished …", "Vik, whose only win came at … and whose best finish …, eagled …".)
       const relative = /^(who|whose)$/.test(t[v + 1]?.lower ?? '');
       while (e < end && e - v <= (relative ? 32 : 20) && t[e].text !== ',' && (relative || !this.quoted(t[e].start))) e++;
       if (t[e]?.text === ',' && e < end) v = e + 1;

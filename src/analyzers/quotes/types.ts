@@ -24,6 +24,11 @@ export interface Quote extends Annotation {
   speaker?: QuoteSpeaker;
   /** The speech verb or phrase ("said", "noted", "according to"). */
   cue?: { text: string; span: Span };
+  /**
+   * Session 13: the speaker found for this quote when its confidence was under the user's threshold
+   * (`analyze --min-speaker-confidence`): kept here for the analyst to check, but not attributed (`speaker` is unset).
+   */
+  withheldSpeaker?: QuoteSpeaker;
 }
 
 declare module '../../nlp/doc.js' {

@@ -18,6 +18,7 @@ interface AnalyzeFlags {
   fetch?: boolean;
   timeout: string;
   aliases?: string;
+  minSpeakerConfidence?: string;
   force?: boolean;
   summary: string;
   quiet?: boolean;
@@ -47,6 +48,7 @@ export function register(program: Command): void {
     .option('--fetch', 'fetch the linked page of each RSS/Atom item')
     .option('--timeout <duration>', 'per-URL fetch timeout (e.g. 15000, 15s, 2m)', '15s')
     .option('--aliases <file>', 'entity alias file (canonical<TAB>alias<TAB>alias...)')
+    .option('--min-speaker-confidence <p>', 'withhold quote speakers whose confidence is under p (0–1): the quote stays, unattributed, with the speaker kept as withheldSpeaker (held-out precision/recall per threshold: docs/quotes-and-claims.md)')
     .option('--force', 're-analyze articles already stored with this pipeline')
     .option('--summary <mode>', "terminal output per article: 'full', 'line' or 'none' (default: full for ≤ 20 articles, else line)", 'auto')
     .option('-q, --quiet', 'no per-article output and no progress bar')
@@ -65,9 +67,14 @@ export function register(program: Command): void {
       const maxBytes = parseByteSize(flags.maxBytes);
       const timeoutMs = parseDuration(flags.timeout);
       if (!['auto', 'full', 'line', 'none'].includes(flags.summary)) throw new Error(`--summary must be full, line or none (got '${flags.summary}')`);
+      const settings: Record<string, string> = {};
+      if (flags.minSpeakerConfidence !== undefined) {
+        const p = Number(flags.minSpeakerConfidence);
+        if (flags.minSpeakerConfidence.trim() === '' || !(p >= 0 && p <= 1)) throw new Error(`--min-speaker-confidence must be a number from 0 to 1 (got '${flags.minSpeakerConfidence}')`);
+        settings.minSpeakerConfidence = String(p);
+      }
       const dbPath = resolveDbPath(flags.db);
       const store = flags.store ? await openStore(dbPath) : undefined;
-      const settings: Record<string, string> = {};
       const aliases = flags.aliases ?? process.env.NARRASCOPE_ALIASES;
       if (aliases) settings.aliases = aliases;
 

@@ -52,21 +52,22 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * Everything labelled before session 13 (the 344 PTC articles and samples + Reuters batches 22 and 23, 432 articles):
- * what the reported-speech detector and the speaker model of quotes@1.17.0 are trained on (`--gold all` of
- * `train clauses` and `train quotes`). Never batch 24. (quotes@1.16.0's detector was trained on the 389 without
- * batch 23, its speaker model on the 344.)
+ * Everything labelled before batch 26 (the 344 PTC articles and samples + Reuters batches 22–25, 521 articles): what
+ * the reported-speech detector and the speaker model of quotes@1.18.0 are trained on (`--gold all` of `train clauses`
+ * and `train quotes`). Never batch 26. (quotes@1.17.0's models were trained on the 432 of batches up to 23,
+ * quotes@1.16.0's detector on the 389 up to 22 and its speaker model on the 344.)
  */
-export const labelledGoldDirs = [labelledPtcGoldDirs, batchGoldDir(22), batchGoldDir(23)].join(',');
+export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 25)].join(',');
 /**
- * `--gold heldout`: batch 24, the last blind batch (session 13): the last 17 Reuters candidates of the CoNLL-2003
- * validation file (ranks 91–107 of batch 22's sha256 order) and 28 stories of the training file (sha256("batch24:"+N)
- * order over the same candidate filter), text derived from the tokens by src/eval/conll-articles.ts, labelled by five
- * other engineers; the lead ran quotes@1.17.0 on it once. The NER was trained on train.txt, so its figures on the 28
- * training stories are scored a second time with a tagger trained without them (`quotes eval --ner-models`).
- * Batch 23 (the 45 stories before it, blind for quotes@1.16.0) is development data since session 13.
+ * `--gold heldout`: batch 26, the last blind batch (session 13): 45 more Reuters stories of the CoNLL-2003 training
+ * file (ranks 73–118 of the sha256("batch24:"+N) order over the candidate filter of batch 22), text derived from the
+ * tokens by src/eval/conll-articles.ts, labelled by five other engineers; the lead ran quotes@1.18.0 on it once.
+ * Before it, session 13 measured quotes@1.17.0 once on batch 24 (the last 17 candidates of the validation file and 28
+ * training-file stories) and on batch 25 (45 more training-file stories); both are development data since. The NER
+ * was trained on train.txt, so the training-file stories were also scored with a tagger trained without them
+ * (`quotes eval --ner-models`; identical speaker figures on batches 24 and 25).
  */
-export const heldOutGoldDirs = batchGoldDir(24);
+export const heldOutGoldDirs = batchGoldDir(26);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
