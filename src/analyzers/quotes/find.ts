@@ -824,7 +824,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
       if (!isCue(toks, v)) continue;
       const between = toks.slice(t0, v).some(isWord);
-      // Session 13: '“…,” Interfax quoted Chernomyrdin as saying.': the one quoted speaks.
+      // Session 13: '“…,” Harbour Radio quoted Berg as saying.': the one quoted speaks.
       const quoted = toks[v - 1]?.lower === 'as' && /ing$/.test(toks[v].lower) ? quotedAs(v - 1, t0) : undefined;
       if (quoted?.type === 'generic') return undefined;
       if (quoted) {
@@ -1173,7 +1173,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     if (/ing$/.test(toks[v].lower) && toks[v - 1] && toks[v - 1].pos !== 'AUX') {
       // Only speech participles take the clause subject as speaker; "…, suggesting that …" has the clause itself.
       if (!/^(say|add|claim|insist|note|warn|tell|state|write|argue|explain|stress|deny|allege|announce|declare|tweet)$/.test(lemma) && !nounCue(toks, v)) return undefined;
-      // Session 13: 'Itar-Tass quoted Lebed as saying that …', 'Radio Red quoted local police as saying …': the one
+      // Session 13: 'Harbour Radio quoted Berg as saying that …', 'the Gazette quoted local police as saying …': the one
       // quoted speaks, not the outlet that quotes.
       quoted = toks[v - 1]?.lower === 'as' ? quotedAs(v - 1, a) : undefined;
       // '…, saying he …' / 'issued an alert saying that …': the speaker is the subject of the main clause.
