@@ -45,3 +45,16 @@ export function quoteIn(text: string, content: RegExp): Quote {
 
 /** The speaker name of that quote (undefined when the rules leave it unattributed). */
 export const speakerIn = (text: string, content: RegExp): string | undefined => quoteIn(text, content).speaker?.name;
+
+export type Ents = Parameters<typeof docWith>[1];
+
+/** Every quote the rules find in a hand-built doc, as content text, speaker name and kind. */
+export const quoteRows = (text: string, entities: Ents = []) =>
+  findQuotes(docWith(text, entities)).map((q) => ({ content: text.slice(q.content.start, q.content.end), speaker: q.speaker?.name, kind: q.kind }));
+
+/** The speaker of the quote whose content matches `content` (throws when there is no such quote). */
+export function speakerWith(text: string, content: RegExp, entities: Ents = []): string | undefined {
+  const q = quoteRows(text, entities).find((x) => content.test(x.content));
+  if (!q) throw new Error(`no quote matching ${content}`);
+  return q.speaker;
+}

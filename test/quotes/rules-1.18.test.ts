@@ -5,19 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, QUOTES_BY } from '../../src/analyzers/quotes/find.js';
-import { docWith } from './helpers.js';
+import { QUOTES_BY } from '../../src/analyzers/quotes/find.js';
+import { quoteRows, speakerWith, type Ents } from './helpers.js';
 
 test('version', () => assert.equal(QUOTES_BY, 'quotes@1.18.0'));
 
-type Ents = Parameters<typeof docWith>[1];
-const quotes = (text: string, entities: Ents = []) =>
-  findQuotes(docWith(text, entities)).map((q) => ({ content: text.slice(q.content.start, q.content.end), speaker: q.speaker?.name, kind: q.kind }));
-const speakerOf = (text: string, content: RegExp, entities: Ents = []) => {
-  const q = quotes(text, entities).find((x) => content.test(x.content));
-  assert.ok(q, `no quote matching ${content}`);
-  return q.speaker;
-};
+const quotes = quoteRows;
+const speakerOf = speakerWith;
 
 test('a lower-case kind of outlet after its name is not part of the name', () => {
   assert.equal(speakerOf('The ferry will stay in port until May, Harbour Echo newspaper said on Friday.', /ferry will stay/), 'Harbour Echo');
