@@ -41,6 +41,9 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 /** Capitalised modifiers of a generic noun that name no source ("Federal investigators", "Media reports", "A Nov. 29 report"). */
 const NO_SOURCE_MODIFIER = /^(federal|local|state|media|government|military|senior|top|regional|western|foreign|international|independent|medical|news|press|official|several|other|many|some|two|three|four)$/;
 
+/** Singular nationality nouns the demonym suffixes miss (for "the Swede said" without the NER layer). */
+const NATIONALITY = /^(swede|briton|dane|pole|finn|scot|turk|greek|czech|spaniard|frenchman|englishman|irishman|welshman|scotsman|dutchman|german|american|italian|russian|australian|canadian|brazilian|argentine|austrian|belgian|croatian|serbian|romanian|hungarian|ukrainian|norwegian|nigerian|kenyan|indian|pakistani|israeli|iraqi|iranian|afghan|chinese|japanese|portuguese|swiss)$/;
+
 /** Lower-case kinds of outlet written after an outlet's name ("Les Echos newspaper", "Interfax news agency"). */
 const MEDIA_KIND = /^(newspaper|magazine|daily|weekly|agency|radio|television|tv|channel|website|journal)$/;
 
@@ -452,6 +455,11 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     let s = last;
     while (s - 1 >= first && (toks[s - 1].pos === 'PROPN' || ['-', '.', 'al', 'bin', 'de', 'van', 'von', 'el'].includes(toks[s - 1].lower))) s--;
     const run = toks.slice(s, last + 1);
+    // Session 13: "said the 30-year-old Swede", "the Briton said": a nationality after "the" refers back to a person,
+    // like a title ("the champion"), not to a body named "Swede".
+    if (run.length === 1 && toks[first].lower === 'the' && NATIONALITY.test(lastTok.lower)) {
+      return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
+    }
     const andBetweenNames = words.some((w, k) => w.lower === 'and' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN');
     const isOrg = ORG_HEADS.has(lastTok.lower) || andBetweenNames ||
       (s > first && toks[s - 1].lower === 'the' && run.length >= 1 && !run.some((w) => isTitleTok(w)));
