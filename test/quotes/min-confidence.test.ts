@@ -32,6 +32,8 @@ test('the threshold comes from the settings, must be 0–1, and joins the pipeli
   assert.equal(minSpeakerConfidence({ modelsDir }), undefined);
   assert.equal(minSpeakerConfidence({ modelsDir, settings: { minSpeakerConfidence: '0.7' } }), 0.7);
   assert.throws(() => minSpeakerConfidence({ modelsDir, settings: { minSpeakerConfidence: '1.5' } }), /from 0 to 1, got '1\.5'/);
+  // A blank value is an error too (Number(' ') would be 0, silently withholding nothing).
+  assert.throws(() => minSpeakerConfidence({ modelsDir, settings: { minSpeakerConfidence: ' ' } }), /from 0 to 1, got ' '/);
   assert.equal(component.dataVersion?.({ modelsDir }), undefined);
   assert.equal(component.dataVersion?.({ modelsDir, settings: { minSpeakerConfidence: '0.7' } }), 'min-speaker-confidence=0.7');
 });
@@ -53,5 +55,7 @@ test('analyze rejects a threshold outside 0–1 with a usage error', async () =>
   const { runCli } = await import('../helpers/cli.js');
   const r = await runCli(['analyze', '--no-store', '--min-speaker-confidence', '2', 'examples']);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /--min-speaker-confidence must be a number from 0 to 1 \(got '2'\)/);
+  assert.match(r.stderr, /min-speaker-confidence must be a number from 0 to 1, got '2'/);
+  const blank = await runCli(['analyze', '--no-store', '--min-speaker-confidence', ' ', 'examples']);
+  assert.equal(blank.code, 2);
 });

@@ -57,9 +57,13 @@ export const component: Component = {
 /** The user's speaker-confidence threshold (ctx.settings.minSpeakerConfidence, set by `analyze --min-speaker-confidence`). */
 export function minSpeakerConfidence(ctx: ComponentContext): number | undefined {
   const raw = ctx.settings?.minSpeakerConfidence;
-  if (raw === undefined || raw === '') return undefined;
+  return raw === undefined ? undefined : parseSpeakerConfidence(raw);
+}
+
+/** A threshold as the user wrote it: a number from 0 to 1, else an error that quotes it (one check for CLI and settings). */
+export function parseSpeakerConfidence(raw: string): number {
   const p = Number(raw);
-  if (!(p >= 0 && p <= 1)) throw new Error(`min-speaker-confidence must be a number from 0 to 1, got '${raw}'`);
+  if (raw.trim() === '' || !(p >= 0 && p <= 1)) throw new Error(`min-speaker-confidence must be a number from 0 to 1, got '${raw}'`);
   return p;
 }
 

@@ -69,9 +69,8 @@ export function register(program: Command): void {
       if (!['auto', 'full', 'line', 'none'].includes(flags.summary)) throw new Error(`--summary must be full, line or none (got '${flags.summary}')`);
       const settings: Record<string, string> = {};
       if (flags.minSpeakerConfidence !== undefined) {
-        const p = Number(flags.minSpeakerConfidence);
-        if (flags.minSpeakerConfidence.trim() === '' || !(p >= 0 && p <= 1)) throw new Error(`--min-speaker-confidence must be a number from 0 to 1 (got '${flags.minSpeakerConfidence}')`);
-        settings.minSpeakerConfidence = String(p);
+        const { parseSpeakerConfidence } = await import('../../analyzers/quotes/index.js');
+        settings.minSpeakerConfidence = String(parseSpeakerConfidence(flags.minSpeakerConfidence));
       }
       const dbPath = resolveDbPath(flags.db);
       const store = flags.store ? await openStore(dbPath) : undefined;
