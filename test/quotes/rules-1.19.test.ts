@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { QUOTES_BY } from '../../src/analyzers/quotes/find.js';
 import { speakerWith } from './helpers.js';
 
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.19.0'));
+test('version', () => assert.match(QUOTES_BY, /^quotes@1\.(19|[2-9]\d)\./));
 
 const speakerOf = speakerWith;
 

@@ -103,7 +103,7 @@ export const ORG_TITLE_NOUNS = new Set([
   'ministry', 'department', 'agency', 'organization', 'organisation', 'group', 'government', 'embassy', 'council',
   'committee', 'office', 'party', 'military', 'army', 'kremlin', 'pentagon', 'bureau', 'commission', 'company',
   'administration', 'court', 'campaign', 'network', 'newspaper', 'outlet', 'site', 'website', 'channel', 'paper',
-  'mission', 'conference', 'body', 'union', 'alliance', 'coalition', 'service',
+  'daily', 'weekly', 'mission', 'conference', 'body', 'union', 'alliance', 'coalition', 'service',
 ]);
 
 /** Words that may follow "according to" without naming a speaker. */

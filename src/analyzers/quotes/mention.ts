@@ -44,6 +44,9 @@ const NO_SOURCE_MODIFIER = /^(federal|local|state|media|government|military|seni
 /** Singular nationality nouns the demonym suffixes miss (for "the Swede said" without the NER layer). */
 const NATIONALITY = /^(swede|briton|dane|pole|finn|scot|turk|greek|czech|spaniard|frenchman|englishman|irishman|welshman|scotsman|dutchman|german|american|italian|russian|australian|canadian|brazilian|argentine|austrian|belgian|croatian|serbian|romanian|hungarian|ukrainian|norwegian|nigerian|kenyan|indian|pakistani|israeli|iraqi|iranian|afghan|chinese|japanese|portuguese|swiss)$/;
 
+/** Singular party members ("the Ohio Democrat"). */
+const PARTY_MEMBER = /^(republican|democrat|conservative|socialist|liberal|communist|nationalist|tory)$/;
+
 /** Lower-case kinds of outlet written after an outlet's name ("Les Echos newspaper", "Interfax news agency"). */
 const MEDIA_KIND = /^(newspaper|magazine|daily|weekly|agency|radio|television|tv|channel|website|journal)$/;
 
@@ -339,6 +342,8 @@ export function clauseSubject(toks: Tok[], a: number, end: number): Mention | un
       while (e < end && e - nxi <= 4 && toks[e].text !== ',') e++;
       if (toks[e]?.text === ',' && e - nxi <= 4) nxi = e + 1;
     }
+    // Session 14: "China on Tuesday reaffirmed …, saying": a day between the subject and its verb.
+    else if (toks[nxi]?.lower === 'on' && toks[nxi + 1] && CALENDAR.test(toks[nxi + 1].lower)) nxi += 2;
     const nx = toks[nxi];
     if (isHead(toks[last]) && nx && ['VERB', 'AUX', 'ADV'].includes(nx.pos)) {
       const m = classify(toks, j, last);
@@ -458,6 +463,11 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     // Session 13: "said the 30-year-old Swede", "the Briton said": a nationality after "the" refers back to a person,
     // like a title ("the champion"), not to a body named "Swede".
     if (run.length === 1 && toks[first].lower === 'the' && NATIONALITY.test(lastTok.lower)) {
+      return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
+    }
+    // Session 14: "the Pennsylvania Republican said", "the Democrat added": a party member (after a state) refers back
+    // to a person; the place word makes no body of it.
+    if (run.length <= 2 && toks[first].lower === 'the' && PARTY_MEMBER.test(lastTok.lower) && (run.length === 1 || /^\p{Lu}\p{Ll}/u.test(run[0].text))) {
       return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
     }
     const andBetweenNames = words.some((w, k) => w.lower === 'and' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN');

@@ -17,6 +17,8 @@ interface Known {
   anonymous?: boolean;
   /** For unnamed speakers, the gender their noun gives ("the woman" → f), so "he" can pass them by. */
   gender?: 'm' | 'f';
+  /** Session 14: named as an outlet ("the al-Akhbar newspaper"), so "the daily said" can mean it. */
+  outlet?: boolean;
 }
 
 /** Round H: accents dropped ("Rosselló" = "Rossello"): articles spell the same name both ways. */
@@ -46,6 +48,9 @@ const GENDERED_HEAD = (h: string): 'm' | 'f' | undefined =>
     : /^(man|father|husband|boy|son|brother|spokesman|chairman|congressman|boyfriend|grandfather|actor|businessman)$/.test(h) ? 'm' : undefined;
 
 /** Words that make an organisation name a news outlet ("The Washington Times", "Fox News"). */
+/** Session 14: the legal-form and trade words that mark a firm's name ("… Motors Corp", "… Holdings Ltd"). */
+const CORPORATE = /\b(inc|corp|corporation|co|company|ltd|plc|llc|nv|ag|sa|spa|ab|asa|oyj|gmbh|bhd|holdings?|group|industries|motors|airlines?|bancorp|bank)\b/;
+
 export const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
 
 /** Written forms of a person title, for matching "the senator" with "Sen. Ana Reyes". */
@@ -266,7 +271,8 @@ export class SpeakerResolver {
       // Round D: "the senator" is the recent person the text calls a senator ("Sen. Ana Reyes"); a title
       // with a named modifier ("the ADL official") must match that way, or it is someone unnamed.
       const person = (x: Known) => x.kind === 'person' && !x.anonymous && (!g || this.genderOk(x.name, g === 'm' ? 'he' : 'she'));
-      const modified = this.toks.slice(m.first, m.last).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+      // (Session 14: a place is no such modifier: "the Pennsylvania Republican" is the person named before.)
+      const modified = this.toks.slice(m.first, m.last).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t.ent !== 'LOC');
       if (m.kind === 'person' && !this.recent(span.start, (x) => person(x) && this.titled(x.name, head))) {
         // Not yet a speaker but named with the title before ("Sen. Ana Reyes … The senator said").
         const n = this.titledNameBefore(m.first, head);
@@ -282,8 +288,14 @@ export class SpeakerResolver {
         ? this.recent(span.start, (x) => person(x) && this.titled(x.name, head)) ?? (modified ? undefined : this.recent(span.start, person))
         : this.recent(span.start, (x) => x.kind === 'org' && normName(x.name).includes(head)) ?? this.recentEntity(span.start, 'ORG', head) ??
           // "The paper noted that …" after "According to The Washington Times, …": the last outlet that spoke.
-          (/^(paper|newspaper|outlet|site|website|channel|network|broadcaster|daily)$/.test(head)
-            ? this.recent(span.start, (x) => !x.anonymous && x.kind !== 'person' && MEDIA_WORD.test(normName(x.name)))
+          (/^(paper|newspaper|outlet|site|website|channel|network|broadcaster|daily|weekly|magazine)$/.test(head)
+            ? this.recent(span.start, (x) => !x.anonymous && x.kind !== 'person' && (MEDIA_WORD.test(normName(x.name)) || !!x.outlet))
+            : undefined) ??
+          // Session 14: "the company said" after "Jiangling Motors Corp … said": the last firm that spoke, or the
+          // nearest firm the text names, before any other organisation (a regulator, the newspaper that ran it).
+          (/^(company|firm)$/.test(head)
+            ? this.recent(span.start, (x) => x.kind === 'org' && !x.anonymous && CORPORATE.test(normName(x.name)) && span.start - x.at <= 1500) ??
+              this.recentEntity(span.start, 'ORG', undefined, 600, (name) => CORPORATE.test(normName(name)))
             : undefined) ??
           // "the group said" names no head worth matching: the nearest organisation in the text.
           (['group', 'organization', 'organisation', 'body', 'conference', 'agency', 'company'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) ??
@@ -381,7 +393,7 @@ export class SpeakerResolver {
       const bare = raw.replace(/\s+/g, ' ').trim();
       if (bare.includes(' ') && c.startsWith(bare + ' of ')) name = bare;
       const s = { entity: entity.id, name, mention: mentionSpan, resolvedBy: 'name' };
-      this.known.push({ name: s.name, entity: s.entity, kind, at: span.start });
+      this.known.push({ name: s.name, entity: s.entity, kind, at: span.start, outlet: this.namedAsOutlet(span) });
       return s;
     }
     // A surname alone ("Dvorak") is the same speaker as an earlier full name.
@@ -398,8 +410,14 @@ export class SpeakerResolver {
     let name = earlier ? earlier.name : raw.replace(/\s+/g, ' ').trim();
     if (earlier && kind === 'unknown') kind = earlier.kind;
     if (!earlier && full) name = full;
-    this.known.push({ name, kind, at: span.start });
+    this.known.push({ name, kind, at: span.start, outlet: this.namedAsOutlet(span) });
     return { name, mention: mentionSpan, resolvedBy: 'name' };
+  }
+
+  /** Session 14: a name the text itself calls an outlet, by the kind word right after or before it ("X newspaper", "the daily X"). */
+  private namedAsOutlet(span: Span): boolean {
+    return /^\s+(?:news\s+)?(?:newspaper|daily|weekly|magazine|agency|radio|television|tv|channel|website)\b/i.test(this.text.slice(span.end, span.end + 24)) ||
+      /\b(?:newspaper|daily|weekly|magazine)\s+$/i.test(this.text.slice(Math.max(0, span.start - 24), span.start));
   }
 
   /**
@@ -824,12 +842,12 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  private recentEntity(before: number, label: string, head?: string, lookback = LOOKBACK): Known | undefined {
+  private recentEntity(before: number, label: string, head?: string, lookback = LOOKBACK, ok: (canonical: string) => boolean = () => true): Known | undefined {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const x = this.mentions[i];
       if (x.end > before || before - x.start > lookback || x.label !== label || this.quoted(x.start)) continue;
       const e = this.index.find((y) => y.id === x.entity);
-      if (!e || (head && !normName(e.canonical).includes(head))) continue;
+      if (!e || (head && !normName(e.canonical).includes(head)) || !ok(e.canonical)) continue;
       return { name: e.canonical, entity: e.id, kind: kindOfLabel(e.label), at: x.start };
     }
     return undefined;

@@ -52,21 +52,23 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * Everything labelled before batch 27 (the 344 PTC articles and samples + Reuters batches 22–26, 566 articles): what
- * the reported-speech detector and the speaker model of quotes@1.19.0 are trained on (`--gold all` of `train clauses`
- * and `train quotes`). Never batch 27. (quotes@1.18.0's models were trained on the 521 up to batch 25, quotes@1.17.0's
- * on the 432 up to 23, quotes@1.16.0's detector on the 389 up to 22 and its speaker model on the 344.)
+ * Everything labelled before batch 28 (the 344 PTC articles and samples + Reuters batches 22–27, 611 articles): what
+ * the reported-speech detector and the speaker model of quotes@1.20.0 are trained on (`--gold all` of `train clauses`
+ * and `train quotes`). Never batches 28–29. (quotes@1.19.0's models were trained on the 566 up to batch 26,
+ * quotes@1.18.0's on the 521 up to batch 25, quotes@1.17.0's on the 432 up to 23, quotes@1.16.0's detector on the 389
+ * up to 22 and its speaker model on the 344.)
  */
-export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 26)].join(',');
+export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 27)].join(',');
 /**
- * `--gold heldout`: batch 27, the last blind batch (session 13): 45 more Reuters stories of the CoNLL-2003 training
- * file (ranks 118–162 of the sha256("batch24:"+N) order over the candidate filter of batch 22), text derived from the
- * tokens by src/eval/conll-articles.ts, labelled by five other engineers; the lead ran quotes@1.19.0 on it once, with
- * the shipped tagger and with one trained without these stories (`quotes eval --ner-models`). Before it, session 13
- * measured quotes@1.17.0 once on batches 24 (the last 17 candidates of the validation file and 28 training-file
- * stories) and 25, and quotes@1.18.0 once on batch 26; all three are development data since.
+ * `--gold heldout`: batch 28, the first blind batch of session 14: 45 more Reuters stories of the CoNLL-2003 training
+ * file (ranks 163–207 of the sha256("batch24:"+N) order over the candidate filter of batch 22), text derived from the
+ * tokens by src/eval/conll-articles.ts, labelled by four other engineers; the lead ran quotes@1.20.0 on it once, with
+ * the shipped tagger and with one trained without these stories (`quotes eval --ner-models`). Batch 29 (ranks 208–252)
+ * was labelled at the same time. Before them, session 13 measured quotes@1.17.0 once on batches 24 (the last 17
+ * candidates of the validation file and 28 training-file stories) and 25, quotes@1.18.0 once on batch 26 and
+ * quotes@1.19.0 once on batch 27; all four are development data since.
  */
-export const heldOutGoldDirs = batchGoldDir(27);
+export const heldOutGoldDirs = batchGoldDir(28);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
