@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.20.0';
+export const QUOTES_BY = 'quotes@1.21.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -53,6 +53,8 @@ interface Candidate {
   dropped?: boolean;
   /** Resolved for speaker chaining but not reported (too short to be a quote). */
   hidden?: boolean;
+  /** Session 14: the lead's unnamed source ("…, a mission official said"), kept only if the next sentence names it. */
+  leadUnnamed?: boolean;
 }
 
 const FINAL = new Set(['.', '!', '?', '…']);
@@ -371,6 +373,14 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   const firstAt = (offset: number) => firstTokenFrom(toks, offset);
   const segs = findQuoteSegments(text);
   const headEnd = headlineEnd(text);
+  // Session 14: the lead is the first sentence after the headline with at least 8 words (a dateline is shorter).
+  const leadSentence = (() => {
+    const words = new Map<number, number>();
+    for (const t of toks) if (t.start >= headEnd && isWord(t)) words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
+    for (const [sentence, n] of words) if (n >= 8) return sentence;
+    return -1;
+  })();
+  let leadPass = false;
   const inSeg = (offset: number) => segs.some((s) => offset >= s.open && offset < s.close);
   const inLongSeg = (offset: number) => segs.some((s) => s.words >= MIN_QUOTE_WORDS && offset >= s.open && offset < s.close);
   const used = new Set<number>();
@@ -596,6 +606,19 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (c.speaker && c.mention.type !== 'name') resolver.remember(c.speaker, resolver.kindOf(c.speaker));
     }
   }
+  // Session 14: the lead's unnamed source is the one the next sentence names as a speaker, of the same kind (a person
+  // for "a mission official", an organisation for "an Albanian newspaper"); with no such speaker the clause is dropped.
+  for (const c of live) {
+    const unresolvedTitle = c.mention?.type === 'title' && !c.speaker && toks[c.mention.first].sentence === leadSentence;
+    if ((!c.leadUnnamed && !unresolvedTitle) || !c.mention) continue;
+    const kind = leadHeadKind(c.mention);
+    const named = kind && nextSentenceNames(kind);
+    // (Only a subject that speaks in a quote of its own: "Ola Berg confirmed the attack" alone was tried and cost precision.)
+    const next = named && live.find((d) => d !== c && d.mention?.type === 'name' && d.speaker?.resolvedBy === 'name' &&
+      toks[d.mention.first].sentence === leadSentence + 1 && resolver.kindOf(d.speaker) === kind);
+    if (next?.speaker) c.speaker = { ...next.speaker, mention: mentionSpan(c.mention), resolvedBy: 'named-next' };
+    else if (c.leadUnnamed) c.hidden = true;
+  }
   for (const c of live) {
     if (!c.hidden && !c.mention && c.inheritFrom?.speaker) {
       const s = c.inheritFrom.speaker;
@@ -717,6 +740,29 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       ls = le + 1;
     }
     return out;
+  }
+
+  /** Session 14: the sentence after the lead has a cue verb whose subject is a name of that kind. */
+  function nextSentenceNames(kind: 'person' | 'org'): Mention | undefined {
+    const from = toks.findIndex((t) => t.sentence === leadSentence + 1);
+    if (from < 0) return undefined;
+    let to = from;
+    while (to + 1 < toks.length && toks[to + 1].sentence === leadSentence + 1) to++;
+    for (let k = from; k <= to; k++) {
+      if (toks[k].pos !== 'VERB' || !isCue(toks, k)) continue;
+      const m = subjectBefore(toks, k, from) ?? subjectAfter(toks, k, to);
+      // (Tried: the NER's label deciding the kind, "Gazeta Shqiptare" an organisation; it cost a PTC speaker.)
+      if (m?.type === 'name' && (kind === 'person' ? m.kind !== 'org' : m.kind !== 'person')) return m;
+    }
+    return undefined;
+  }
+
+  /** Session 14: whether an unnamed source's head names a person ("official", "spokesman") or a body ("group", "newspaper"). */
+  function leadHeadKind(m: Mention): 'person' | 'org' | undefined {
+    const head = m.head ?? toks[m.last].lower;
+    if (/^(newspaper|paper|daily|weekly|magazine|agency|group|party|organisation|organization|association|union|company|firm)$/.test(head)) return 'org';
+    if (PERSON_TITLE_NOUNS.has(head) || /^(spokesman|spokeswoman|spokesperson|official|chief|chairman|chairwoman|president|director)$/.test(head)) return 'person';
+    return undefined;
   }
 
   /** The tokens of the name at `start` (a label's, or the full name its initials stand for), as a person mention. */
@@ -1212,6 +1258,13 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   }
 
   function reported(v: number, general = false): Candidate | undefined {
+    leadPass = false;
+    const c = reportedRule(v, general);
+    if (c && leadPass) c.leadUnnamed = true;
+    return c;
+  }
+
+  function reportedRule(v: number, general = false): Candidate | undefined {
     const [a, b] = clauseBounds(v);
     // Round F: a that-clause that introduces a quote with a colon ends at the colon ("… that CLAUSE: “…”").
     let bThat = b;
@@ -1335,7 +1388,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (t.pos === 'AUX' || FINAL.has(t.text) || t.text === ';' || (t.pos === 'VERB' && isCue(toks, j))) break;
     }
     // A headline's generic subject ("Student says …") is resolved later to the article's main speaker.
-    if (anonymous && toks[v].start >= headEnd) return undefined;
+    if (anonymous && toks[v].start >= headEnd) {
+      // Session 14: "…, a mission official said on Wednesday." in the lead, when the next sentence names that source
+      // ("Ola Berg, the embassy spokesman, said …"): kept for now, resolved or dropped after the speakers are known.
+      if (toks[v].sentence !== leadSentence || !leadHeadKind(m) || !nextSentenceNames(leadHeadKind(m)!)) return undefined;
+      leadPass = true;
+    }
     // Round D: "X has accused the council of hiding …": the charge after "of" is what X claims.
     if (/^(accuse|charge)$/.test(lemma)) {
       for (let j = v + 1; j <= b && j - v <= 8; j++) {

@@ -6,8 +6,9 @@
  * adds rules for titles, offices and split attributions and retrains it on 284; 1.13.1 (session 10) is the same
  * chooser retrained on tokens that no longer depend on the articles read before (tokens@1.1.0). 1.16.0 (session 12)
  * adds the learned reported-speech detector (clause-model.ts, models/quote-clauses.json.gz) for verbs where the
- * rules find no reported clause. 1.17.0–1.19.0 (session 13) add rules written from Reuters errors and retrain both
- * models on 566 articles; the user's speaker-confidence threshold (`analyze --min-speaker-confidence`) applies last.
+ * rules find no reported clause. 1.17.0–1.21.0 (sessions 13–14) add rules written from Reuters errors and retrain both
+ * models (on 611 articles since 1.20.0); the user's speaker-confidence threshold (`analyze --min-speaker-confidence`)
+ * applies last.
  */
 import type { Component, ComponentContext } from '../../nlp/pipeline.js';
 import { findQuotes, QUOTES_BY } from './find.js';

@@ -60,15 +60,14 @@ export const heldOut18GoldDir = batchGoldDir(18);
  */
 export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 27)].join(',');
 /**
- * `--gold heldout`: batch 28, the first blind batch of session 14: 45 more Reuters stories of the CoNLL-2003 training
- * file (ranks 163–207 of the sha256("batch24:"+N) order over the candidate filter of batch 22), text derived from the
- * tokens by src/eval/conll-articles.ts, labelled by four other engineers; the lead ran quotes@1.20.0 on it once, with
- * the shipped tagger and with one trained without these stories (`quotes eval --ner-models`). Batch 29 (ranks 208–252)
- * was labelled at the same time. Before them, session 13 measured quotes@1.17.0 once on batches 24 (the last 17
- * candidates of the validation file and 28 training-file stories) and 25, quotes@1.18.0 once on batch 26 and
- * quotes@1.19.0 once on batch 27; all four are development data since.
+ * `--gold heldout`: batch 29, the last blind batch (session 14): 44 more Reuters stories of the CoNLL-2003 training
+ * file (ranks 208–252 of the sha256("batch24:"+N) order over the candidate filter of batch 22; one of the 45 held
+ * nothing to label), text derived from the tokens by src/eval/conll-articles.ts, labelled by four other engineers
+ * while batch 28 was scored; the lead ran quotes@1.21.0 on it once, with the shipped tagger and with one trained
+ * without these stories (`quotes eval --ner-models`). Batch 28 (ranks 163–207, labelled at the same time) was measured
+ * once with quotes@1.20.0 and is development data since, like batches 24–27 of session 13.
  */
-export const heldOutGoldDirs = batchGoldDir(28);
+export const heldOutGoldDirs = batchGoldDir(29);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
