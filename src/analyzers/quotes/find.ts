@@ -607,7 +607,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     }
   }
   // Session 14: the lead's unnamed source is the one the next sentence names as a speaker, of the same kind (a person
-  // for "a mission official", an organisation for "an Albanian newspaper"); with no such speaker the clause is dropped.
+  // for "a mission official", an organisation for "an Albanian newspaper"); with no such speaker the clause is hidden.
   for (const c of live) {
     const unresolvedTitle = c.mention?.type === 'title' && !c.speaker && toks[c.mention.first].sentence === leadSentence;
     if ((!c.leadUnnamed && !unresolvedTitle) || !c.mention) continue;
