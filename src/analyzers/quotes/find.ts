@@ -612,10 +612,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const unresolvedTitle = c.mention?.type === 'title' && !c.speaker && toks[c.mention.first].sentence === leadSentence;
     if ((!c.leadUnnamed && !unresolvedTitle) || !c.mention) continue;
     const kind = leadHeadKind(c.mention);
-    const named = kind && nextSentenceNames(kind);
     // (Only a subject that speaks in a quote of its own: "Ola Berg confirmed the attack" alone was tried and cost precision.)
-    const next = named && live.find((d) => d !== c && d.mention?.type === 'name' && d.speaker?.resolvedBy === 'name' &&
-      toks[d.mention.first].sentence === leadSentence + 1 && resolver.kindOf(d.speaker) === kind);
+    const next = kind && nextSentenceNames(kind) ? live.find((d) => d !== c && d.mention?.type === 'name' && d.speaker?.resolvedBy === 'name' &&
+      toks[d.mention.first].sentence === leadSentence + 1 && resolver.kindOf(d.speaker) === kind) : undefined;
     if (next?.speaker) c.speaker = { ...next.speaker, mention: mentionSpan(c.mention), resolvedBy: 'named-next' };
     else if (c.leadUnnamed) c.hidden = true;
   }
@@ -743,25 +742,25 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   }
 
   /** Session 14: the sentence after the lead has a cue verb whose subject is a name of that kind. */
-  function nextSentenceNames(kind: 'person' | 'org'): Mention | undefined {
+  function nextSentenceNames(kind: 'person' | 'org'): boolean {
     const from = toks.findIndex((t) => t.sentence === leadSentence + 1);
-    if (from < 0) return undefined;
+    if (from < 0) return false;
     let to = from;
     while (to + 1 < toks.length && toks[to + 1].sentence === leadSentence + 1) to++;
     for (let k = from; k <= to; k++) {
       if (toks[k].pos !== 'VERB' || !isCue(toks, k)) continue;
       const m = subjectBefore(toks, k, from) ?? subjectAfter(toks, k, to);
       // (Tried: the NER's label deciding the kind, "Gazeta Shqiptare" an organisation; it cost a PTC speaker.)
-      if (m?.type === 'name' && (kind === 'person' ? m.kind !== 'org' : m.kind !== 'person')) return m;
+      if (m?.type === 'name' && (kind === 'person' ? m.kind !== 'org' : m.kind !== 'person')) return true;
     }
-    return undefined;
+    return false;
   }
 
   /** Session 14: whether an unnamed source's head names a person ("official", "spokesman") or a body ("group", "newspaper"). */
   function leadHeadKind(m: Mention): 'person' | 'org' | undefined {
     const head = m.head ?? toks[m.last].lower;
     if (/^(newspaper|paper|daily|weekly|magazine|agency|group|party|organisation|organization|association|union|company|firm)$/.test(head)) return 'org';
-    if (PERSON_TITLE_NOUNS.has(head) || /^(spokesman|spokeswoman|spokesperson|official|chief|chairman|chairwoman|president|director)$/.test(head)) return 'person';
+    if (PERSON_TITLE_NOUNS.has(head) || head === 'chairwoman') return 'person';
     return undefined;
   }
 
@@ -1391,7 +1390,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     if (anonymous && toks[v].start >= headEnd) {
       // Session 14: "…, a mission official said on Wednesday." in the lead, when the next sentence names that source
       // ("Ola Berg, the embassy spokesman, said …"): kept for now, resolved or dropped after the speakers are known.
-      if (toks[v].sentence !== leadSentence || !leadHeadKind(m) || !nextSentenceNames(leadHeadKind(m)!)) return undefined;
+      const kind = toks[v].sentence === leadSentence ? leadHeadKind(m) : undefined;
+      if (!kind || !nextSentenceNames(kind)) return undefined;
       leadPass = true;
     }
     // Round D: "X has accused the council of hiding …": the charge after "of" is what X claims.
