@@ -21,3 +21,11 @@ test('character Jaccard of spans', () => {
   assert.equal(jaccard({ start: 0, end: 10 }, { start: 5, end: 15 }), 5 / 15);
   assert.equal(jaccard({ start: 0, end: 3 }, { start: 5, end: 8 }), 0);
 });
+
+test('session 15: an acronym may leave out a legal form and one-letter words; a trailing legal form is ignored', () => {
+  assert.ok(sameSpeaker('HMG', 'Harbour Mills Group Plc'));
+  assert.ok(sameSpeaker('FMA', 'U.S. Fisheries Management Agency'));
+  assert.ok(sameSpeaker('Nordvik Gruppen', 'Nordvik Gruppen AB'));
+  assert.ok(!sameSpeaker('Nordvik Gruppen', 'Tarnby Gruppen AB'));
+  assert.ok(!sameSpeaker('HMP', 'Harbour Mills Group Plc'));
+});

@@ -104,6 +104,8 @@ export const ORG_TITLE_NOUNS = new Set([
   'committee', 'office', 'party', 'military', 'army', 'kremlin', 'pentagon', 'bureau', 'commission', 'company',
   'administration', 'court', 'campaign', 'network', 'newspaper', 'outlet', 'site', 'website', 'channel', 'paper',
   'daily', 'weekly', 'mission', 'conference', 'body', 'union', 'alliance', 'coalition', 'service',
+  // Session 15: "the club said" (sports stories).
+  'club',
 ]);
 
 /** Words that may follow "according to" without naming a speaker. */

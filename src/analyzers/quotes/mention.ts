@@ -387,7 +387,11 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     if (last - s >= 1 && isTitleTok(toks[s - 1]) && !spokesFor) return { ...classify(toks, s - 1, last), first, last };
     // Round D: "Dock Workers of Bergen leader and longtime critic Ana Reyes": a two-word name after a lower-case
     // role noun is the person, not the organisation before the preposition.
-    if (last - s >= 1 && s - 1 > first + prepAt && ['NOUN', 'ADJ'].includes(toks[s - 1].pos) && /^\p{Ll}/u.test(toks[s - 1].text)) {
+    // (Session 15: not after a hyphenated modifier, "the Qatar-funded Brookings Institution", nor over a run NER calls
+    // an organisation, "engineering group T&N Plc": there the name is the body's.)
+    const role = toks[s - 1];
+    if (last - s >= 1 && s - 1 > first + prepAt && ['NOUN', 'ADJ'].includes(role.pos) && /^\p{Ll}/u.test(role.text) &&
+      toks[s - 2]?.text !== '-' && !toks.slice(s, last + 1).every((w) => w.ent === 'ORG')) {
       return { first, last, type: 'name', kind: 'person', nameStart: toks[s].start, nameEnd: lastTok.end };
     }
   }
@@ -398,7 +402,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     if (!pre.some((w) => w.pos === 'PROPN')) {
       const h = preHead.lower;
       // "a shocking report in The Sun newspaper": the document's named source speaks.
-      if (/^(report|article|statement|study|interview|post|letter|story|piece|survey|analysis)$/.test(h) && toks[first + prepAt + 1]) {
+      if (/^(report|article|statement|study|interview|post|letter|story|piece|survey|analysis|commentary|editorial|column)$/.test(h) && toks[first + prepAt + 1]) {
         const post = classify(toks, first + prepAt + 1, last);
         if (post.type === 'name') return { ...post, first, last };
       }
@@ -415,6 +419,10 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
       while (f < last && toks[f].pos === 'DET') f++;
       return { first, last, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: lastTok.end };
     }
+    // Session 15: "Human Rights in China", "Doctors of the World": one organisation entity over the whole phrase is
+    // its name, preposition and all.
+    const orgEntity = words.every((w) => w.ent === 'ORG') && !words.some((w) => w.pos === 'DET');
+    if (orgEntity) return { first, last, type: 'name', kind: 'org', nameStart: toks[first].start, nameEnd: lastTok.end };
     if (nonTitle.length >= 1 && preHead.pos === 'PROPN') {
       // The mention still spans the whole phrase; only the name part is narrowed.
       return { ...classify(toks, first, first + prepAt - 1), first, last };
@@ -470,7 +478,9 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     if (run.length <= 2 && toks[first].lower === 'the' && PARTY_MEMBER.test(lastTok.lower) && (run.length === 1 || /^\p{Lu}\p{Ll}/u.test(run[0].text))) {
       return { first, last, type: 'title', kind: 'person', head: lastTok.lower };
     }
-    const andBetweenNames = words.some((w, k) => w.lower === 'and' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN');
+    // (Session 15: not "Chairman and Chief Executive Ana Berg": an "and" between two title words joins titles.)
+    const andBetweenNames = words.some((w, k) => w.lower === 'and' && words[k - 1]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN' &&
+      !(isTitleTok(words[k - 1]) && isTitleTok(words[k + 1])));
     const isOrg = ORG_HEADS.has(lastTok.lower) || andBetweenNames ||
       (s > first && toks[s - 1].lower === 'the' && run.length >= 1 && !run.some((w) => isTitleTok(w)));
     if (isOrg) {
@@ -495,6 +505,11 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
       first, last, type: 'name', kind: nameToks.length >= 2 ? 'person' : 'unknown',
       nameStart: toks[n].start, nameEnd: lastTok.end,
     };
+  }
+  // Session 15: "the commentary said", "the editorial added": the paper that ran it (resolved like "the newspaper");
+  // "an unsigned NCR editorial" names no source of its own.
+  if (/^(commentary|editorial)$/.test(head)) {
+    return { first, last, type: words[0].lower === 'the' && !hasPropn ? 'title' : 'generic', kind: 'org', head };
   }
   if (ORG_HEADS.has(head) || ORG_TITLE_NOUNS.has(head)) {
     const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => /(an|ese|ish|i|ch)$/.test(w.text));

@@ -2,7 +2,9 @@
  * When two speaker names mean the same person or organisation. Deliberately simple and documented
  * (docs/quotes-and-claims.md): same last word ("Marek Dvorak" ~ "Dvorak",
  * "Norway's Transport Ministry" ~ "the Norwegian Transport Ministry"), a one-word name equal to any word
- * of the other ("Kofi" ~ "Kofi Mensah Owusu"), or an acronym ("NTSB"). Lives with the analyzer because
+ * of the other ("Kofi" ~ "Kofi Mensah Owusu"), or an acronym ("NTSB"; legal forms such as "Plc" and one-letter
+ * words such as the "U.S." of "U.S. Food and Drug Administration" may be left out of it). A trailing legal form is
+ * ignored ("OM Gruppen AB" ~ "OM Gruppen"). Lives with the analyzer because
  * the learned speaker chooser groups name mentions with it; the scorer re-exports it.
  */
 import { normName } from './resolve.js';
@@ -15,6 +17,8 @@ function normWords(s: string): { all: string[]; bare: string[] } {
   if (!r) {
     const all = normName(s).split(' ').filter(Boolean);
     const bare = all.filter((x) => !TITLE_WORDS.has(x) && !TITLE_WORDS.has(x + '.'));
+    // Session 15: a firm's legal form is no part of whom it names ("OM Gruppen AB" ~ "OM Gruppen").
+    while (bare.length > 1 && LEGAL_FORM.test(bare[bare.length - 1])) bare.pop();
     r = { all, bare: bare.length ? bare : all };
     if (memo.size > 50_000) memo.clear();
     memo.set(s, r);
@@ -25,8 +29,16 @@ function normWords(s: string): { all: string[]; bare: string[] } {
 /** Titles are not part of a name for matching ("Mayor Reyes" ~ "Ana Reyes"). */
 const words = (s: string) => normWords(s).bare;
 
+const LEGAL_FORM = /^(plc|inc|corp|co|ltd|llc|ag|sa|nv|ab|gmbh|spa|bv|asa|oyj|pty|bhd|lp|llp)$/;
+
 function acronym(ws: string[]): string {
   return ws.filter((w) => !['and', 'of', 'for', 'the', 'in'].includes(w)).map((w) => w[0]).join('');
+}
+
+/** The acronyms a name may go by: with every word, and without its legal form and one-letter words ("U.S."). */
+function acronyms(ws: string[]): string[] {
+  const core = ws.filter((w) => w.length > 1 && !LEGAL_FORM.test(w));
+  return [acronym(ws), acronym(core)];
 }
 
 export function sameSpeaker(a: string, b: string): boolean {
@@ -38,7 +50,7 @@ export function sameSpeaker(a: string, b: string): boolean {
   const full = (ws: string[]) => normWords(ws === x ? a : b).all;
   if (short.length === 1) {
     const w = short[0];
-    if (w.length >= 2 && (w === acronym(long) || w === acronym(full(long)))) return true;
+    if (w.length >= 2 && (acronyms(long).includes(w) || acronyms(full(long)).includes(w))) return true;
     // A two-letter surname counts only as the last word ("Sy" ~ "Elhadj As Sy").
     return (w.length >= 3 && long.includes(w)) || (w.length === 2 && long[long.length - 1] === w);
   }

@@ -30,6 +30,16 @@ export function lastWord(name: string): string {
 }
 
 /** Lower case, no articles or possessives, single spaces: the form names are compared in. */
+/** Whether two words differ by exactly one inserted, deleted or changed letter. */
+export function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // After the first difference the rest must match with one letter skipped in the longer word, or changed in both.
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export function normName(name: string): string {
   return name
     .toLowerCase()
@@ -50,6 +60,9 @@ const GENDERED_HEAD = (h: string): 'm' | 'f' | undefined =>
 /** Words that make an organisation name a news outlet ("The Washington Times", "Fox News"). */
 /** Session 14: the legal-form and trade words that mark a firm's name ("… Motors Corp", "… Holdings Ltd"). */
 const CORPORATE = /\b(inc|corp|corporation|co|company|ltd|plc|llc|nv|ag|sa|spa|ab|asa|oyj|gmbh|bhd|holdings?|group|industries|motors|airlines?|bancorp|bank)\b/;
+
+/** A firm's legal form ("Plc", "Inc", "AB"): no part of its initials. */
+const LEGAL_FORM = /^(plc|inc|corp|co|ltd|llc|ag|sa|nv|ab|gmbh|spa|bv|asa|oyj|pty|bhd|lp|llp)$/;
 
 export const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
 
@@ -288,7 +301,7 @@ export class SpeakerResolver {
         ? this.recent(span.start, (x) => person(x) && this.titled(x.name, head)) ?? (modified ? undefined : this.recent(span.start, person))
         : this.recent(span.start, (x) => x.kind === 'org' && normName(x.name).includes(head)) ?? this.recentEntity(span.start, 'ORG', head) ??
           // "The paper noted that …" after "According to The Washington Times, …": the last outlet that spoke.
-          (/^(paper|newspaper|outlet|site|website|channel|network|broadcaster|daily|weekly|magazine)$/.test(head)
+          (/^(paper|newspaper|outlet|site|website|channel|network|broadcaster|daily|weekly|magazine|commentary|editorial)$/.test(head)
             ? this.recent(span.start, (x) => !x.anonymous && x.kind !== 'person' && (MEDIA_WORD.test(normName(x.name)) || !!x.outlet))
             : undefined) ??
           // Session 14: "the company said" after "Jiangling Motors Corp … said": the last firm that spoke, or the
@@ -298,10 +311,10 @@ export class SpeakerResolver {
               this.recentEntity(span.start, 'ORG', undefined, 600, (name) => CORPORATE.test(normName(name)))
             : undefined) ??
           // "the group said" names no head worth matching: the nearest organisation in the text.
-          (['group', 'organization', 'organisation', 'body', 'conference', 'agency', 'company'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) ??
+          (['group', 'organization', 'organisation', 'body', 'conference', 'agency', 'company', 'club'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) ??
             // Without NER: the last speaker that is not a person, if it spoke just before ("Whataburger told … The company said").
             this.recent(span.start, (x) => !x.anonymous && x.kind !== 'person' && !!x.name && span.start - x.at <= 600) : undefined);
-      return k && { entity: k.entity, name: k.name, mention: span, resolvedBy: 'title' };
+      return k && { entity: k.entity, name: (k.kind === 'org' && this.expandAcronym(k.name)) || k.name, mention: span, resolvedBy: 'title' };
     }
     return undefined;
   }
@@ -389,6 +402,7 @@ export class SpeakerResolver {
       const c = entity.canonical.trim();
       const fullLast = full?.split(' ').pop() ?? '';
       let name = full && !c.includes(' ') && fullLast !== c && fold(fullLast) === fold(c) ? full : entity.canonical;
+      if (entity.label === 'ORG') name = this.expandAcronym(name) ?? name;
       // Round K: NER's "Ana Reyes of Norland" is the person "Ana Reyes" when the mention itself was cut to that.
       const bare = raw.replace(/\s+/g, ' ').trim();
       if (bare.includes(' ') && c.startsWith(bare + ' of ')) name = bare;
@@ -442,7 +456,15 @@ export class SpeakerResolver {
     const full = !known && !orgLeft && /^\p{Lu}\p{Ll}/u.test(leftLast) && !ORG_HEADS.has(lw)
       ? (nerPerson ?? (written && written.split(" ").every((w) => /^\p{Lu}(\p{Ll}|\.$)/u.test(w)) ? written : undefined))
       : undefined;
-    if (!known && !orgLeft && !full) return undefined;
+    // Session 15: "Bucharest and Budapest say": NER's place or organisation that makes up the left part is the first.
+    const leftEnd = m.nameStart! + raw.indexOf(left) + left.length;
+    // (Only when NER also makes the right part one, and not after "of": "the Department of Housing and Urban
+    // Development" is one body.)
+    const place = (x: EntityMention) => x.label === 'LOC' || x.label === 'ORG';
+    const rightStart = m.nameStart! + at + ' and '.length;
+    const leftEntity = !/ of /.test(left) && this.mentions.some((x) => x.start === m.nameStart && x.end === leftEnd && place(x)) &&
+      this.mentions.some((x) => x.start === rightStart && x.end === m.nameEnd && place(x));
+    if (!known && !orgLeft && !full && !leftEntity) return undefined;
     return (mentionSpan) => {
       const name = known?.name ?? (full && full.split(/\s+/).length > left.split(/\s+/).length ? full : left);
       this.known.push({ name, entity: known?.entity, kind: 'org', at: m.nameStart! });
@@ -462,7 +484,7 @@ export class SpeakerResolver {
       e.canonical.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && !notANameWords(e.canonical) ? e : undefined);
     const pick = [...overlapping].reverse().find((x) => want.includes(x.label));
     const byId = (id: string) => sane(this.index.find((e) => e.id === id));
-    if (pick && byId(pick.entity)) return byId(pick.entity);
+    if (pick && byId(pick.entity)) return this.respelt(byId(pick.entity)!);
     const n = normName(raw);
     const exact = this.index.find((e) => normName(e.canonical) === n || e.aliases.some((a) => normName(a) === n));
     if (sane(exact)) return exact;
@@ -471,6 +493,40 @@ export class SpeakerResolver {
       if (bySurname.length === 1) return bySurname[0];
     }
     return undefined;
+  }
+
+  /**
+   * Session 15: an organisation's acronym is the one organisation the text names in full with those initials or with
+   * the acronym as first word ("GPG" → "Guinness Peat Group Plc", "OM" → "OM Gruppen"), so both forms are one speaker.
+   */
+  private expandAcronym(name: string): string | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+    const initials = (n: string) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORM.test(w.toLowerCase().replace(/\.$/, ''))).map((w) => w[0]).join('');
+    // A longer name that only starts with the acronym must have spoken already ("OM Gruppen"): NER's headline
+    // fragments ("WHO Warns Of", "CIA Activities") start with one too.
+    const spoken = (n: string) => this.known.some((k) => !k.anonymous && k.name === n);
+    const longer = new Set(this.index.filter((e) => e.label === 'ORG' && e.canonical.includes(' ') && e.canonical.split(/\s+/).length <= 6 &&
+      (initials(e.canonical) === name || (e.canonical.startsWith(name + ' ') && spoken(e.canonical)))).map((e) => e.canonical));
+    // (One firm may be written with and without its legal form: "OM Gruppen AB", "OM Gruppen".)
+    const core = (n: string) => n.split(/\s+/).filter((w, k, ws) => k < ws.length - 1 || !LEGAL_FORM.test(w.toLowerCase().replace(/\.$/, ''))).join(' ');
+    // Several ("OM Gruppen", its unit "OM Stockholm"): the ones that have spoken already, if any.
+    const spoke = [...longer].filter(spoken);
+    const forms = spoke.length ? spoke : [...longer];
+    return forms.length && forms.every((f) => core(f) === core(forms[0])) ? forms.sort((x, y) => y.length - x.length)[0] : undefined;
+  }
+
+  /**
+   * Session 15: a lone surname the text spells once differently ("Yastrezhembsky" for "Sergei Yastrzhembsky") is that
+   * person: the one full name whose surname is a single edit away (long surnames only, same first letter).
+   */
+  private respelt(e: Entity): Entity {
+    const w = fold(e.canonical.trim()).toLowerCase();
+    if (e.label !== 'PER' || w.includes(' ') || w.length < 7) return e;
+    const near = this.index.filter((x) => x.label === 'PER' && x.canonical.includes(' ') && (() => {
+      const l = fold(lastWord(x.canonical)).toLowerCase();
+      return l !== w && l[0] === w[0] && oneEdit(l, w);
+    })());
+    return near.length === 1 ? near[0] : e;
   }
 
   /** Whether the text puts this title (or its abbreviation) just before the person's surname: "Sen. Ana Reyes", "Bishop Lund". */
