@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.22.0';
+export const QUOTES_BY = 'quotes@1.23.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -1427,22 +1427,46 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     }
     // (e) "told reporters the crisis had yet to peak": skip the addressee, then a clause with a finite verb.
     // (Round F: also "informed the committee he was …", "assured voters the port …".)
-    if (/^(tell|inform|assure|reassure|remind)$/.test(lemma)) {
+    // Session 15: "CLAUSE, Schutte told a news conference on Monday.": a verbless addressee up to the clause's end
+    // opens no clause; the trailing attribution below reports the clause before it.
+    // (The addressee is one noun phrase, a name or a listener word, "reporters", "a news conference", then only
+    // prepositional phrases: not "told reporters the DKBA, which …", nor "told the truth".)
+    let tail = v + 1;
+    while (lemma === 'tell' && tail <= b && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[tail].pos) &&
+      !(tail > v + 1 && (toks[tail].pos === 'DET' || (toks[tail].pos === 'PROPN' && toks[tail - 1].pos === 'NOUN')))) tail++;
+    const listener = tail > v + 1 && (toks[tail - 1].pos === 'PROPN' || ADDRESSEE_NOUNS.test(toks[tail - 1].lower) || /^(meeting|rally|gathering|newspaper|agency|radio|television|doctors|police)$/.test(toks[tail - 1].lower));
+    while (listener && tail <= b && toks[tail].pos === 'ADP') {
+      tail++;
+      while (tail <= b && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[tail].pos)) tail++;
+    }
+    const trailingTell = lemma === 'tell' && listener && (tail > b || /^[,.]$/.test(toks[tail].text)) && toks[m.first - 1]?.text === ',';
+    if (/^(tell|inform|assure|reassure|remind)$/.test(lemma) && !trailingTell) {
       let k = v + 1;
-      while (k <= b && k - v <= 6) {
+      let skipped = 0;
+      while (k <= b && k - v - skipped <= 6) {
         const t = toks[k];
+        // Session 15: "told a news conference in Chicago on Tuesday he had …": place and time phrases after the
+        // addressee are skipped (a preposition with a capitalised name or a weekday).
+        if (k > v + 1 && t.pos === 'ADP' && /^(in|on|at)$/.test(t.lower) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1].text) && toks[k + 1].pos === 'PROPN') {
+          const k0 = k;
+          k += 2;
+          while (k <= b && toks[k].pos === 'PROPN' && /^\p{Lu}/u.test(toks[k].text) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k - 1].lower)) k++;
+          if (k > b) return undefined;
+          skipped += k - k0;
+          continue;
+        }
         if (k > v + 1 && (t.pos === 'DET' || (t.pos === 'PRON' && !/^(us|me|them|him|her)$/.test(t.lower)))) break;
         // Round F: "told reporters Berg had …": a capitalised name after a lower-case addressee opens the clause.
         if (k > v + 1 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && /^\p{Ll}/u.test(toks[k - 1].text) && toks[k - 1].pos === 'NOUN') break;
         if (!['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON'].includes(t.pos) && !/^['’]s$/.test(t.lower)) return undefined;
         k++;
       }
-      if (k === v + 1 || k > b || k - v > 6) return undefined;
+      if (k === v + 1 || k > b || k - v - skipped > 6) return undefined;
       // (Session 15: a 12-token window, like the other that-less clauses: "told a news conference the strike by more
       // than half of the controllers would …".)
       const early = toks.slice(k, Math.min(b, k + CLAUSE_VERB_WINDOW) + 1);
       const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      if ((firstVerb > 0 && early[firstVerb - 1].lower !== 'to') || (firstVerb < 0 && longSubjectVerb(toks.slice(k, b + 1)))) {
+      if ((firstVerb > 0 && early[firstVerb - 1].lower !== 'to') || (firstVerb < 0 && longSubjectVerb(toks.slice(k, b + 1), k))) {
         const content = span(k, b);
         return content && make('indirect', content, m, cue);
       }
@@ -1485,7 +1509,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       const rest = toks.slice(k, b + 1);
       const early = rest.slice(0, CLAUSE_VERB_WINDOW);
       const firstVerb = early.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || edAfterNoun(t, early[n - 1]));
-      if ((firstVerb > 0 && (early[firstVerb - 1].lower !== 'to' || finiteAfterInfinitive(lemma, early, firstVerb)) || (firstVerb < 0 && longSubjectVerb(rest))) && rest.filter(isWord).length >= minClauseWords(k)) {
+      if ((firstVerb > 0 && (early[firstVerb - 1].lower !== 'to' || finiteAfterInfinitive(lemma, early, firstVerb)) && !attributionAfterComma(k, firstVerb) || (firstVerb < 0 && longSubjectVerb(rest, k))) && rest.filter(isWord).length >= minClauseWords(k)) {
         const content = span(k, b);
         return content && make('indirect', content, m, cue);
       }
@@ -1494,16 +1518,19 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     // (Session 13: "…, the Port Authority said Friday, as fuel prices rose …": a time word after the cue is
     // no clause subject; the clause after a time word was tried above.)
     const timeWord = afterTimeWords(v + 1) > v + 1;
+    // Session 15: "He said only the removal of the government could …": a focus adverb before the clause's subject.
+    const focusStart = next && /^(only|even|just|perhaps|probably|possibly|almost|nearly|about|some|most|all)$/.test(next.lower) && next.pos === 'ADV' &&
+      ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(toks[v + 2]?.pos ?? '');
     // Session 15: "Levy said seeking protection was not …": a gerund subject, when a finite verb follows it.
     const gerundSubject = next && next.pos === 'VERB' && /ing$/.test(next.lower) && toks.slice(v + 2, Math.min(b, v + CLAUSE_VERB_WINDOW) + 1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
-    if (CLAUSE_CUES.has(lemma) && next && !timeWord && (thereNone || gerundSubject || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) &&
-      (!NOT_CLAUSE.has(next.lower) || (next.lower === 'it' && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')))))) {
+    if (CLAUSE_CUES.has(lemma) && next && !timeWord && (thereNone || gerundSubject || focusStart || (['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) &&
+      (!NOT_CLAUSE.has(next.lower) || (/^(it|this)$/.test(next.lower) && ['AUX', 'VERB'].includes(toks[v + 2]?.pos ?? '')))))) {
       const rest = toks.slice(v + 1, b + 1);
       const early = rest.slice(0, CLAUSE_VERB_WINDOW);
       // "warned its citizens to be vigilant" is a request, not a reported statement.
       const firstVerb = early.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || edAfterNoun(t, early[n - 1]));
       const infinitive = firstVerb > 0 && early[firstVerb - 1].lower === 'to' && !finiteAfterInfinitive(lemma, early, firstVerb);
-      const finite = firstVerb >= 0 || longSubjectVerb(rest);
+      const finite = (firstVerb >= 0 && !attributionAfterComma(v + 1, firstVerb)) || longSubjectVerb(rest, v + 1);
       // Session 13: "Pell added an RBI single in the ninth and had four runs", "Harbour Land added 12p": after add/claim
       // an indefinite or a number opens an object, and a verb after "and"/"as" is the subject's own next verb, not a
       // clause's.
@@ -1528,7 +1555,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     // (c) "…, X said [during a meeting]." or "…, he added, …"
     const mf = m.first;
     const after = toks[v + 1];
-    const bare = !after || v + 1 > b || after.text === ',' || ['ADP', 'ADV', 'PROPN'].includes(after.pos) || /^(yesterday|today|tonight|earlier|later)$/.test(after.lower);
+    const bare = trailingTell || !after || v + 1 > b || after.text === ',' || ['ADP', 'ADV', 'PROPN'].includes(after.pos) || /^(yesterday|today|tonight|earlier|later)$/.test(after.lower);
     const parenthetical = after?.text === ',';
     // '… were “direct and candid,” Nauert said': the comma may sit inside a closing mark.
     const commaBefore = toks[mf - 1]?.text === ',' || (/^[”"’]$/.test(toks[mf - 1]?.text ?? '') && toks[mf - 2]?.text === ',');
@@ -1552,14 +1579,22 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
    * small village of Karin, 30 km (19 miles) north of Zadar, was destroyed"): within 24 tokens, only noun-phrase words,
    * commas and brackets before a finite verb.
    */
-  function longSubjectVerb(rest: Tok[]): boolean {
+  function longSubjectVerb(rest: Tok[], from: number): boolean {
     if (!['DET', 'PROPN', 'NOUN', 'NUM'].includes(rest[0]?.pos ?? '')) return false;
     for (let n = 1; n < Math.min(rest.length, 24); n++) {
       const t = rest[n];
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return rest[n - 1].lower !== 'to';
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return rest[n - 1].lower !== 'to' && !attributionAfterComma(from, n);
       if (!['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADP', 'ADV', 'CCONJ'].includes(t.pos) && !/^[,()]$/.test(t.text)) return false;
     }
     return false;
+  }
+
+  /**
+   * Session 15: the first verb after the cue is a trailing attribution, not the clause's ("wanted to maintain
+   * “friendship” with Moscow, official Iraqi newspapers said"): a speech verb after a comma.
+   */
+  function attributionAfterComma(from: number, n: number): boolean {
+    return isCue(toks, from + n) && toks.slice(from, from + n).some((t) => t.text === ',');
   }
 
   /**
@@ -1578,8 +1613,21 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (toks[k].pos !== 'VERB' || inSeg(toks[k].start) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
       const sm = subjectBefore(toks, k, i);
       if (!sm || sm.type !== 'name' || outletMention(sm)) continue;
-      const t = afterTimeWords(k + 1);
+      let t = afterTimeWords(k + 1);
       if (toks[t]?.lower === 'that' && t <= j) return true;
+      // Session 15: a that-less clause counts too ("King Ola has told Tarnby his nation will …, the China Daily said";
+      // "Berg said the port would …, Interfax said"): past a short addressee of "tell", a subject and a finite verb.
+      const lemma = toks[k].lemma.toLowerCase();
+      if (lemma === 'tell') {
+        const a0 = t;
+        while (t <= j && t - a0 < 3 && (toks[t].pos === 'PROPN' || /^(reporters|journalists|him|her|them|us|me)$/.test(toks[t].lower))) t++;
+        if (t === a0) continue;
+      } else if (lemma !== 'say') continue;
+      if (t > j || !/^(PRON|DET|PROPN|NOUN)$/.test(toks[t].pos) || NOT_CLAUSE.has(toks[t].lower)) continue;
+      for (let n = t + 1; n <= j && n - t <= CLAUSE_VERB_WINDOW; n++) {
+        if (toks[n].pos === 'AUX' || (toks[n].pos === 'VERB' && !/ing$/.test(toks[n].lower) && toks[n - 1].lower !== 'to')) return true;
+        if (toks[n].text === ',' || toks[n].lower === 'that') break;
+      }
     }
     return false;
   }

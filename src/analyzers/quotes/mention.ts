@@ -274,9 +274,10 @@ function longAppositive(toks: Tok[], comma: number, limit: number): Mention | un
     const d = toks[o + 1];
     if (!d || !(/^(a|an|the|who)$/.test(d.lower) || (d.pos === 'NOUN' && /^\p{Ll}/u.test(d.text)))) continue;
     const f = npBack(toks, o - 1, limit);
-    if (f < limit || !toks.slice(limit, f).every((x) => x.pos === 'ADV')) continue;
+    if (f < limit || !toks.slice(limit, f).every((x) => x.pos === 'ADV' || x.pos === 'CCONJ')) continue;
     const n = classify(toks, f, o - 1);
-    if (n.type === 'name' && n.kind === 'person') return n;
+    // (Session 15: a surname alone is a person when NER says so: "But Currin, who is advising …, said".)
+    if (n.type === 'name' && (n.kind === 'person' || (n.kind === 'unknown' && toks[o - 1].ent === 'PER'))) return n;
   }
   return undefined;
 }
@@ -385,6 +386,13 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     // (Round F: not "a spokesman for Attorney General Ana Reyes": an unnamed person speaking for her.)
     const spokesFor = /^(a|an)$/.test(toks[first].lower) && /^\p{Ll}/u.test(toks[first + prepAt - 1].text);
     if (last - s >= 1 && isTitleTok(toks[s - 1]) && !spokesFor) return { ...classify(toks, s - 1, last), first, last };
+    // Session 15: "Chief of Judicial Police Manuel Alvarado": a person NER finds at the end of the office's name.
+    let p = last;
+    while (p - 1 > first + prepAt && toks[p - 1].ent === 'PER' && toks[p - 1].pos === 'PROPN') p--;
+    const office = isTitleTok(toks[first + prepAt - 1]) || (toks[first + prepAt - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[first + prepAt - 1].text));
+    if (office && last - p >= 1 && toks[last].ent === 'PER' && toks[p - 1].ent !== 'PER' && !spokesFor) {
+      return { first, last, type: 'name', kind: 'person', nameStart: toks[p].start, nameEnd: lastTok.end };
+    }
     // Round D: "Dock Workers of Bergen leader and longtime critic Ana Reyes": a two-word name after a lower-case
     // role noun is the person, not the organisation before the preposition.
     // (Session 15: not after a hyphenated modifier, "the Qatar-funded Brookings Institution", nor over a run NER calls
@@ -458,7 +466,8 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     // Session 13: "Pembroke Pines police", "Tirana officials": a place (NER: LOC) before a group noun is where they
     // serve, unattributed like "Swedish police" (gold guideline); "ICE officials" speak for ICE.
     const placeOnly = mods.length > 0 && mods.every((w) => w.ent === 'LOC') && !docSource;
-    if (mods.length && !compound && !placeOnly && (docSource || !mods.every((w) => demonym(w) || isTitleTok(w)))) {
+    // (Session 15: NER's MISC over a modifier is a nationality too: "Costa Rican authorities".)
+    if (mods.length && !compound && !placeOnly && (docSource || !mods.every((w) => demonym(w) || isTitleTok(w) || (w.ent === 'MISC' && headTok.ent !== 'MISC')))) {
       return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     return { first, last, type: 'generic', kind: 'unknown', head };
@@ -512,7 +521,8 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     return { first, last, type: words[0].lower === 'the' && !hasPropn ? 'title' : 'generic', kind: 'org', head };
   }
   if (ORG_HEADS.has(head) || ORG_TITLE_NOUNS.has(head)) {
-    const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => /(an|ese|ish|i|ch)$/.test(w.text));
+    // (Session 15: not a word NER puts in an organisation's name: "the state-run Anatolian news agency".)
+    const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => /(an|ese|ish|i|ch)$/.test(w.text) && w.ent !== 'ORG');
     // Session 13: "the German government", "the Israeli army" are unattributed like "Swedish police" (gold guideline);
     // "the Russian Foreign Ministry", with a capitalised head, is a named body.
     const demonymBody = onlyDemonyms && /^\p{Ll}/u.test(lastTok.text);

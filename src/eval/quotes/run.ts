@@ -52,22 +52,23 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * Everything labelled before batch 30 (the 344 PTC articles and samples + Reuters batches 22–29, 700 articles): what
- * the reported-speech detector and the speaker model of quotes@1.22.0 are trained on (`--gold all` of `train clauses`
- * and `train quotes`). Never batches 30–31. (quotes@1.20.0–1.21.0's models were trained on the 611 up to batch 27,
- * quotes@1.19.0's on the 566 up to batch 26, quotes@1.18.0's on the 521 up to batch 25, quotes@1.17.0's on the 432 up
- * to 23, quotes@1.16.0's detector on the 389 up to 22 and its speaker model on the 344.)
+ * Everything labelled before batch 31 (the 344 PTC articles and samples + Reuters batches 22–30, 745 articles): what
+ * the reported-speech detector and the speaker model of quotes@1.23.0 are trained on (`--gold all` of `train clauses`
+ * and `train quotes`). Never batch 31. (quotes@1.22.0's models were trained on the 700 up to batch 29, quotes@1.20.0–
+ * 1.21.0's on the 611 up to batch 27, quotes@1.19.0's on the 566 up to batch 26, quotes@1.18.0's on the 521 up to batch
+ * 25, quotes@1.17.0's on the 432 up to 23, quotes@1.16.0's detector on the 389 up to 22 and its speaker model on the 344.)
  */
-export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 29)].join(',');
+export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 30)].join(',');
 /**
- * `--gold heldout`: batch 30, the last blind batch (session 15): 45 more Reuters stories of the CoNLL-2003 training
- * file (ranks 253–297 of the sha256("batch24:"+N) order over the candidate filter of batch 22), text derived from the
- * tokens by src/eval/conll-articles.ts, labelled by four other engineers while quotes@1.22.0 was written from batches
- * 28–29; the lead ran quotes@1.22.0 on it once, with the shipped tagger and with one trained without these stories
- * (`quotes eval --ner-models`). Batch 31 (ranks 298–342) was labelled at the same time. Batches 28 and 29 were measured
- * once with quotes@1.20.0 and 1.21.0 and are development data since.
+ * `--gold heldout`: batch 31, the last blind batch (session 15): 45 more Reuters stories of the CoNLL-2003 training
+ * file (ranks 298–342 of the sha256("batch24:"+N) order over the candidate filter of batch 22), text derived from the
+ * tokens by src/eval/conll-articles.ts, labelled by four other engineers while quotes@1.22.0 was written; the lead ran
+ * quotes@1.23.0 on it once, with the shipped tagger and with one trained without these stories (`quotes eval
+ * --ner-models`). Batch 30 (ranks 253–297, labelled at the same time) was measured once with quotes@1.22.0 and is
+ * development data since. Batches 32 (ranks 343–387; 43 stories, two had nothing to label) and 33 (ranks 388–432) were
+ * labelled blind later in session 15 and have not been scored: they are the next session's blind batches.
  */
-export const heldOutGoldDirs = batchGoldDir(30);
+export const heldOutGoldDirs = batchGoldDir(31);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
