@@ -99,6 +99,9 @@ export const PERSON_TITLE_NOUNS = new Set([
 ]);
 
 /** Common nouns that stand for a previously named organisation ("the ministry noted"). */
+/** A firm's legal form, lower case without its full stop ("plc", "inc", "ab"): no part of whom the name means or of its initials. */
+export const LEGAL_FORM = /^(plc|inc|corp|co|ltd|llc|ag|sa|nv|ab|gmbh|spa|bv|asa|oyj|pty|bhd|lp|llp)$/;
+
 export const ORG_TITLE_NOUNS = new Set([
   'ministry', 'department', 'agency', 'organization', 'organisation', 'group', 'government', 'embassy', 'council',
   'committee', 'office', 'party', 'military', 'army', 'kremlin', 'pentagon', 'bureau', 'commission', 'company',

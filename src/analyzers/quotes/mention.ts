@@ -522,7 +522,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
   }
   if (ORG_HEADS.has(head) || ORG_TITLE_NOUNS.has(head)) {
     // (Session 15: not a word NER puts in an organisation's name: "the state-run Anatolian news agency".)
-    const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => /(an|ese|ish|i|ch)$/.test(w.text) && w.ent !== 'ORG');
+    const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => (/(an|ese|ish|i|ch)$/.test(w.text) || (w.ent === 'MISC' && lastTok.ent !== 'MISC')) && w.ent !== 'ORG');
     // Session 13: "the German government", "the Israeli army" are unattributed like "Swedish police" (gold guideline);
     // "the Russian Foreign Ministry", with a capitalised head, is a named body.
     const demonymBody = onlyDemonyms && /^\p{Ll}/u.test(lastTok.text);

@@ -8,7 +8,7 @@
  * the learned speaker chooser groups name mentions with it; the scorer re-exports it.
  */
 import { normName } from './resolve.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { LEGAL_FORM, TITLE_WORDS } from './lexicon.js';
 
 // sameSpeaker runs for every pair of name mentions when the chooser groups them: normalise each name once.
 const memo = new Map<string, { all: string[]; bare: string[] }>();
@@ -28,8 +28,6 @@ function normWords(s: string): { all: string[]; bare: string[] } {
 
 /** Titles are not part of a name for matching ("Mayor Reyes" ~ "Ana Reyes"). */
 const words = (s: string) => normWords(s).bare;
-
-const LEGAL_FORM = /^(plc|inc|corp|co|ltd|llc|ag|sa|nv|ab|gmbh|spa|bv|asa|oyj|pty|bhd|lp|llp)$/;
 
 function acronym(ws: string[]): string {
   return ws.filter((w) => !['and', 'of', 'for', 'the', 'in'].includes(w)).map((w) => w[0]).join('');

@@ -6,7 +6,7 @@ import type { Span } from '../../nlp/doc.js';
 import type { Entity, EntityMention } from '../entities/types.js';
 import type { QuoteSpeaker } from './types.js';
 import { isTitleTok, type Mention, type SpeakerKind, type Tok } from './mention.js';
-import { ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { LEGAL_FORM, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 
 interface Known {
   name: string;
@@ -29,9 +29,8 @@ export function lastWord(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Lower case, no articles or possessives, single spaces: the form names are compared in. */
 /** Whether two words differ by exactly one inserted, deleted or changed letter. */
-export function oneEdit(a: string, b: string): boolean {
+function oneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -40,6 +39,7 @@ export function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Lower case, no articles or possessives, single spaces: the form names are compared in. */
 export function normName(name: string): string {
   return name
     .toLowerCase()
@@ -60,9 +60,6 @@ const GENDERED_HEAD = (h: string): 'm' | 'f' | undefined =>
 /** Words that make an organisation name a news outlet ("The Washington Times", "Fox News"). */
 /** Session 14: the legal-form and trade words that mark a firm's name ("… Motors Corp", "… Holdings Ltd"). */
 const CORPORATE = /\b(inc|corp|corporation|co|company|ltd|plc|llc|nv|ag|sa|spa|ab|asa|oyj|gmbh|bhd|holdings?|group|industries|motors|airlines?|bancorp|bank)\b/;
-
-/** A firm's legal form ("Plc", "Inc", "AB"): no part of its initials. */
-const LEGAL_FORM = /^(plc|inc|corp|co|ltd|llc|ag|sa|nv|ab|gmbh|spa|bv|asa|oyj|pty|bhd|lp|llp)$/;
 
 export const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
 
@@ -501,14 +498,15 @@ export class SpeakerResolver {
    */
   private expandAcronym(name: string): string | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
-    const initials = (n: string) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORM.test(w.toLowerCase().replace(/\.$/, ''))).map((w) => w[0]).join('');
+    const legal = (w: string) => LEGAL_FORM.test(w.toLowerCase().replace(/\.$/, ''));
+    const initials = (n: string) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !legal(w)).map((w) => w[0]).join('');
     // A longer name that only starts with the acronym must have spoken already ("OM Gruppen"): NER's headline
     // fragments ("WHO Warns Of", "CIA Activities") start with one too.
     const spoken = (n: string) => this.known.some((k) => !k.anonymous && k.name === n);
     const longer = new Set(this.index.filter((e) => e.label === 'ORG' && e.canonical.includes(' ') && e.canonical.split(/\s+/).length <= 6 &&
       (initials(e.canonical) === name || (e.canonical.startsWith(name + ' ') && spoken(e.canonical)))).map((e) => e.canonical));
     // (One firm may be written with and without its legal form: "OM Gruppen AB", "OM Gruppen".)
-    const core = (n: string) => n.split(/\s+/).filter((w, k, ws) => k < ws.length - 1 || !LEGAL_FORM.test(w.toLowerCase().replace(/\.$/, ''))).join(' ');
+    const core = (n: string) => n.split(/\s+/).filter((w, k, ws) => k < ws.length - 1 || !legal(w)).join(' ');
     // Several ("OM Gruppen", its unit "OM Stockholm"): the ones that have spoken already, if any.
     const spoke = [...longer].filter(spoken);
     const forms = spoke.length ? spoke : [...longer];
@@ -522,10 +520,8 @@ export class SpeakerResolver {
   private respelt(e: Entity): Entity {
     const w = fold(e.canonical.trim()).toLowerCase();
     if (e.label !== 'PER' || w.includes(' ') || w.length < 7) return e;
-    const near = this.index.filter((x) => x.label === 'PER' && x.canonical.includes(' ') && (() => {
-      const l = fold(lastWord(x.canonical)).toLowerCase();
-      return l !== w && l[0] === w[0] && oneEdit(l, w);
-    })());
+    const surname = (x: Entity) => fold(lastWord(x.canonical)).toLowerCase();
+    const near = this.index.filter((x) => x.label === 'PER' && x.canonical.includes(' ') && surname(x)[0] === w[0] && oneEdit(surname(x), w));
     return near.length === 1 ? near[0] : e;
   }
 
@@ -638,6 +634,8 @@ export class SpeakerResolver {
     // An initial before a name ("U. Reneé Hall") belongs to it.
     const initial = (k: number) => k + 1 < end && /^\p{Lu}\.$/u.test(t[k].text) && proper(k + 1);
     if (!proper(a) && !initial(a)) return undefined;
+    // (Session 15: a run starts at its first capitalised word: "Peace Prize" inside "the Nobel Peace Prize" is none.)
+    if (a > 0 && proper(a - 1)) return undefined;
     let b = a;
     while (proper(b + 1) || initial(b + 1)) b++;
     // "the Home Office", "Britain's …": organisations and possessors are not the person a pronoun means.
