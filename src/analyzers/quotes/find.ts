@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.24.0';
+export const QUOTES_BY = 'quotes@1.25.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -247,6 +247,8 @@ export function headlineEnd(text: string): number {
  * is a word the article also writes capitalised inside a sentence or inside an entity ("Kolvik said" after "Per Kolvik"):
  * the NER misses sentence-initial surnames more often than names elsewhere.
  */
+const HEADLINE_AUX = /\b(Will|Would|Can|Could|Should|Shall|May|Might|Must|Is|Are|Was|Were|Has|Have|Had|Does|Did|Do)\b/;
+
 function demoteUntaggedCapitals(toks: Tok[], ents: readonly EntityMention[]): void {
   if (!ents.length) return;
   const named = new Set<string>();
@@ -258,6 +260,9 @@ function demoteUntaggedCapitals(toks: Tok[], ents: readonly EntityMention[]): vo
     if (inEntity) t.ent = ents[e].label;
     // Session 14: "In Home Health Inc said": a capitalised preposition that opens a tagged organisation is part of its name.
     if (inEntity && t.pos === 'ADP' && ents[e].label === 'ORG' && ents[e].start === t.start && ents[e].end > t.end && /^\p{Lu}/u.test(t.text)) t.pos = 'PROPN';
+    // Session 15: "Bob Dole Wednesday accused": a capitalised word inside a person's name is no verb (unless the
+    // "name" holds a capitalised auxiliary, a headline fragment such as "Berg Will Continue").
+    if (inEntity && t.pos === 'VERB' && ents[e].label === 'PER' && /^\p{Lu}\p{Ll}/u.test(t.text) && !HEADLINE_AUX.test(ents[e].text)) t.pos = 'PROPN';
     const prev = toks[k - 1];
     const inside = !!prev && prev.sentence === t.sentence && !/^[.!?:“"‘(\-–—]$/.test(prev.text) && prev.pos !== 'DET';
     if (/^\p{Lu}/u.test(t.text) && (inEntity || inside)) named.add(t.text);
@@ -1355,6 +1360,18 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
           }
         }
       }
+      // Session 15: "CLAUSE, the news agency quoted Major-General Utomo as saying.": the clause before the outlet is
+      // what the one quoted said.
+      if (quoted && (v === b || FINAL.has(toks[v + 1]?.text ?? ''))) {
+        let qv = v - 1;
+        while (qv > a && v - qv <= 30 && !/^(quoted|cited)$/.test(toks[qv].lower)) qv--;
+        let comma = qv - 1;
+        while (comma > a && toks[comma].text !== ',') comma--;
+        if (qv > a && comma > a && toks[comma].text === ',' && hasVerb(a, comma - 1)) {
+          const content = span(a, comma - 1);
+          return content && make('indirect', content, quoted, cueOf(v));
+        }
+      }
       // '…, saying he …' / 'issued an alert saying that …': the speaker is the subject of the main clause.
       m = quoted ?? clauseSubject(toks, a, v);
       // Session 15: "CLAUSE, OM said, adding that …": the one who said it goes on, not the clause's own subject.
@@ -1367,6 +1384,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (m && m.type !== 'name' && m.type !== 'pronoun' && m.type !== 'title' && !quoted) m = undefined;
     } else {
       m = subjectBefore(toks, v, a);
+      // Session 15: "Interfax, quoting press secretary Ola Berg, said …": the one quoted speaks, not the outlet.
+      if (m && toks[v - 1]?.text === ',') {
+        const q = toks.slice(a, v).findIndex((t) => /^(quoting|citing)$/.test(t.lower)) + a;
+        const quotedName = q > a && toks[q - 1].text === ',' ? subjectAfter(toks, q, v - 2) : undefined;
+        if (quotedName && quotedName.type === 'name' && quotedName.kind !== 'org') m = quotedName;
+      }
       // 'Manafort called the story “…” and said he …': the clause runs over the quote, so look from the sentence start.
       if (!m && v - 1 === a && /^(and|but)$/.test(toks[a].lower) && a > 0 && inSeg(toks[a - 1].start)) {
         let s0 = a - 1;
@@ -1510,7 +1533,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       // than half of the controllers would …".)
       const early = toks.slice(k, Math.min(b, k + CLAUSE_VERB_WINDOW) + 1);
       const firstVerb = early.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      if ((firstVerb > 0 && early[firstVerb - 1].lower !== 'to') || (firstVerb < 0 && longSubjectVerb(toks.slice(k, b + 1), k))) {
+      // (Session 15: "told reporters a court order not to talk about his case kept him from …": an infinitive inside the
+      // clause's subject, as after "said".)
+      if ((firstVerb > 0 && (early[firstVerb - 1].lower !== 'to' || finiteAfterInfinitive('say', early, firstVerb))) || (firstVerb < 0 && longSubjectVerb(toks.slice(k, b + 1), k))) {
         const content = span(k, b);
         return content && make('indirect', content, m, cue);
       }

@@ -37,6 +37,7 @@ export interface Mention {
 }
 
 const STOP_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'where', 'when', 'there', 'it']);
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)$/;
 /** Capitalised modifiers of a generic noun that name no source ("Federal investigators", "Media reports", "A Nov. 29 report"). */
 const NO_SOURCE_MODIFIER = /^(federal|local|state|media|government|military|senior|top|regional|western|foreign|international|independent|medical|news|press|official|several|other|many|some|two|three|four)$/;
@@ -111,6 +112,8 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     if ((VERB_PREFIX_WORDS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') || (t.pos === 'ADV' && vi - i <= 3)) i--;
     // "said on Friday", "on Wednesday said"
     else if (CALENDAR.test(t.lower) && i - 1 >= limit && ['on', 'last', 'this', 'next', 'late', 'early'].includes(toks[i - 1].lower)) i -= 2;
+    // Session 15: "Bob Dole Wednesday accused" (newswire): a bare weekday between a name and its verb.
+    else if (WEEKDAY.test(t.lower) && i === vi - 1 && i - 1 >= limit && toks[i - 1].pos === 'PROPN' && !WEEKDAY.test(toks[i - 1].lower)) i--;
     // "continued to claim", "went on to say"
     else if (t.lower === 'to' && i - 1 >= limit && CATENATIVE.test(toks[i - 1].lemma.toLowerCase())) i -= 2;
     // "goes on to explain"
