@@ -62,7 +62,7 @@ test('speaker attribution precision and recall on the gold set', { skip: !exists
   assert.ok(report.byKind.direct.quoteRecall >= 0.95, `direct quote recall ${report.byKind.direct.quoteRecall}`);
 });
 
-test('development data is batches 1–17 (284 articles, never batches 18–33); dev252 = batches 1–15; dev13 = batches 1–13; val = 14+15; --gold heldout is batch 33; a missing or empty folder is a clear error', async () => {
+test('development data is batches 1–17 (284 articles, never batches 18–34); dev252 = batches 1–15; dev13 = batches 1–13; val = 14+15; --gold heldout is batch 33; a missing or empty folder is a clear error', async () => {
   assert.match(heldOut16GoldDir, /heldout16$/);
   assert.match(heldOutGoldDirs, /heldout33$/);
   assert.match(heldOut18GoldDir, /heldout18$/);
@@ -73,11 +73,11 @@ test('development data is batches 1–17 (284 articles, never batches 18–33); 
   const dev = developmentGoldDirs.split(',');
   // The first 41 articles, batches 1 and 2 (two folders), and batches 3–17.
   assert.equal(dev.length, 18);
-  assert.ok(!dev.some((d) => /heldout(1[89]|2[0-9]|3[0-3])$/.test(d)), 'batches 18–33 must stay out of development data');
+  assert.ok(!dev.some((d) => /heldout(1[89]|2[0-9]|3[0-4])$/.test(d)), 'batches 18–34 must stay out of development data');
   // The speaker model's training set: development data plus batches 18–21, never the blind batch 22.
   const labelled = labelledPtcGoldDirs.split(',');
   assert.deepEqual(labelled, [...dev, ...[18, 19, 20, 21].map(batchGoldDir)]);
-  // The models' training set (session 15): those and Reuters batches 22–32, never the blind batch 33.
+  // The models' training set (session 15): those and Reuters batches 22–32, never the blind batches 33–34.
   assert.deepEqual(labelledGoldDirs.split(','), [...labelled, ...[22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32].map((n) => batchGoldDir(n))]);
   for (const d of [defaultGoldDir, ...Array.from({ length: 15 }, (_, i) => batchGoldDir(i + 3))]) assert.ok(dev.includes(d), d);
   assert.deepEqual(development252GoldDirs.split(','), dev.slice(0, 16));

@@ -65,8 +65,9 @@ export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 32)].join('
  * file (ranks 388–432 of the sha256("batch24:"+N) order over the candidate filter of batch 22), text derived from the
  * tokens by src/eval/conll-articles.ts, labelled by four other engineers while quotes@1.23.0 was measured; the lead ran
  * quotes@1.25.0 on it once, with the shipped tagger and with one trained without these stories (`quotes eval
- * --ner-models`). Batches 30–32 were measured once with quotes@1.22.0–1.24.0 and are development data since. Only 22
- * candidate stories of the training file remain (ranks 433–454).
+ * --ner-models`). Batches 30–32 were measured once with quotes@1.22.0–1.24.0 and are development data since. Batch 34
+ * (ranks 433–454, the last 22 candidate stories of the training file) was labelled blind at the end of session 15 and
+ * has not been scored: it is the next round's blind batch (`--gold heldout34`).
  */
 export const heldOutGoldDirs = batchGoldDir(33);
 
