@@ -312,6 +312,12 @@ function clauseSubjectAt(toks: Tok[], a: number, end: number): Mention | undefin
   return isHead(toks[last]) ? classify(toks, a, last) : undefined;
 }
 
+/**
+ * Session 15: a modifier NER tags MISC before a head outside that MISC span is a nationality ("Costa Rican
+ * authorities", "the Swiss government"), unlike "Middle East Economic Survey", whose head is in the span.
+ */
+const miscNationality = (w: Tok, head: Tok) => w.ent === 'MISC' && head.ent !== 'MISC';
+
 const CATENATIVE = /^(continue|go|refuse|want|try|attempt|decline|seem|appear|begin|start|have|need|hasten|rush|be)$/;
 
 /**
@@ -469,8 +475,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     // Session 13: "Pembroke Pines police", "Tirana officials": a place (NER: LOC) before a group noun is where they
     // serve, unattributed like "Swedish police" (gold guideline); "ICE officials" speak for ICE.
     const placeOnly = mods.length > 0 && mods.every((w) => w.ent === 'LOC') && !docSource;
-    // (Session 15: NER's MISC over a modifier is a nationality too: "Costa Rican authorities".)
-    if (mods.length && !compound && !placeOnly && (docSource || !mods.every((w) => demonym(w) || isTitleTok(w) || (w.ent === 'MISC' && headTok.ent !== 'MISC')))) {
+    if (mods.length && !compound && !placeOnly && (docSource || !mods.every((w) => demonym(w) || isTitleTok(w) || miscNationality(w, headTok)))) {
       return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     return { first, last, type: 'generic', kind: 'unknown', head };
@@ -525,7 +530,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
   }
   if (ORG_HEADS.has(head) || ORG_TITLE_NOUNS.has(head)) {
     // (Session 15: not a word NER puts in an organisation's name: "the state-run Anatolian news agency".)
-    const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => (/(an|ese|ish|i|ch)$/.test(w.text) || (w.ent === 'MISC' && lastTok.ent !== 'MISC')) && w.ent !== 'ORG');
+    const onlyDemonyms = words.filter((w) => w.pos === 'PROPN').every((w) => (/(an|ese|ish|i|ch)$/.test(w.text) || miscNationality(w, lastTok)) && w.ent !== 'ORG');
     // Session 13: "the German government", "the Israeli army" are unattributed like "Swedish police" (gold guideline);
     // "the Russian Foreign Ministry", with a capitalised head, is a named body.
     const demonymBody = onlyDemonyms && /^\p{Ll}/u.test(lastTok.text);
