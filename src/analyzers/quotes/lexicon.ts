@@ -96,6 +96,8 @@ export const PERSON_TITLE_NOUNS = new Set([
   'archbishop', 'bishop', 'cardinal', 'man', 'woman', 'father', 'mother', 'author', 'writer', 'journalist',
   'reporter', 'activist', 'founder', 'businessman', 'billionaire', 'congressman', 'democrat', 'republican',
   'sheriff', 'professor', 'priest', 'inspector', 'philosopher', 'theologian', 'columnist', 'editor', 'host',
+  // Session 16 (Reuters): "the outgoing peace negotiator said …", "Stallone's publicist said …".
+  'negotiator', 'publicist',
 ]);
 
 /** Common nouns that stand for a previously named organisation ("the ministry noted"). */
@@ -109,6 +111,8 @@ export const ORG_TITLE_NOUNS = new Set([
   'daily', 'weekly', 'mission', 'conference', 'body', 'union', 'alliance', 'coalition', 'service',
   // Session 15: "the club said" (sports stories).
   'club',
+  // Session 16: "the radio said", "Kanal Nord television said" (a broadcaster named before, or just before the word).
+  'radio', 'television',
 ]);
 
 /** Words that may follow "according to" without naming a speaker. */

@@ -56,7 +56,9 @@ export function nameWordTokens(toks: Tok[], lineOf: (k: number) => number, title
     const middle = toks.slice(k + 1, e);
     if (!middle.every((m) => givenName(m) || INITIAL.test(m.text)) || !surname(toks[e])) continue;
     // A title word needs more: not after a demonym ("French President"), and not a word that is only a title ("Texas Governor").
-    if (TITLE_WORDS.has(toks[e].lower) && (DEMONYM.test(t.lower) || ONLY_TITLE.test(toks[e].lower))) continue;
+    // (Session 16: unless the tagger marks the whole run a person, "said John Head, spokesman for …".)
+    const person = toks.slice(k, e + 1).every((x) => x.ent === 'PER') && toks[k - 1]?.ent !== 'PER';
+    if (TITLE_WORDS.has(toks[e].lower) && (DEMONYM.test(t.lower) || (ONLY_TITLE.test(toks[e].lower) && !person))) continue;
     words.add(toks[e].text);
   }
   const out = new Set<number>();

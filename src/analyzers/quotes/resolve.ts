@@ -697,8 +697,9 @@ export class SpeakerResolver {
     const head = ws[ws.length - 1]?.toLowerCase();
     if (!head || !OFFICE_HEADS.has(head) || !ws.every((w) => /^\p{Lu}/u.test(w))) return undefined;
     // An office word the article also uses as a surname elsewhere ("Mike Judge", "Ana Bishop") is a name.
+    // (Session 16: so is the run itself when it is such a full name: "“…,” Ola Berg's friend Mark Judge said".)
     const full = this.personFullName(ws[ws.length - 1]);
-    if (full && !ws.join(' ').endsWith(full)) return undefined;
+    if (full && (!ws.join(' ').endsWith(full) || /\s/.test(full))) return undefined;
     return head;
   }
 

@@ -50,7 +50,7 @@ export function register(train: Command): void {
     .option('--cost <x>', 'cost of a wrong speaker in right speakers, for --select utility', '3')
     .option('--l2 <x>', 'L2 penalty of the fit (session 2 used 0.01)', '0.001')
     .option('--features <set>', "candidate feature set: 2 (round L, the one the component uses), 1 (session 2) or 3 (session 10: 2 plus the words around the quote and the candidate; cross-validation only)", '2')
-    .option('--gold <set>', "training articles: 'all' (the 344 labelled PTC articles and samples + Reuters batches 22–32 = 833, quotes@1.25.0; 22–31 = 790 for 1.24.0, 22–30 = 745 for 1.23.0, 22–29 = 700 for 1.22.0, 22–27 = 611 for 1.20.0–1.21.0, 22–26 = 566 for 1.19.0, 22–25 = 521 for 1.18.0, 22–23 = 432 for 1.17.0), 'ptc' (the 344, quotes@1.15.0–1.16.0) or 'dev' (the 284 of quotes@1.11.0–1.14.0)", 'all')
+    .option('--gold <set>', "training articles: 'all' (the 344 labelled PTC articles and samples + Reuters batches 22–34 = 900, quotes@1.26.0; 22–32 = 833 for 1.25.0, 22–31 = 790 for 1.24.0, 22–30 = 745 for 1.23.0, 22–29 = 700 for 1.22.0, 22–27 = 611 for 1.20.0–1.21.0, 22–26 = 566 for 1.19.0, 22–25 = 521 for 1.18.0, 22–23 = 432 for 1.17.0), 'ptc' (the 344, quotes@1.15.0–1.16.0) or 'dev' (the 284 of quotes@1.11.0–1.14.0)", 'all')
     .option('--no-rule-confidence', 'do not fit the part that scores rule speakers (their confidence then stays the rules\' fixed value, as before quotes@1.15.0)')
     .option('--touch-ruled', 'let the model also replace or drop rule speakers (default: it only attributes quotes the rules left without a speaker)')
     .option('--out <file>', `also train on all articles and write the artifact (${modelPath(SPEAKER_MODEL_FILE)} is the one ${QUOTES_BY} loads)`)
