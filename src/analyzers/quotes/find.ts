@@ -261,11 +261,11 @@ function demoteUntaggedCapitals(toks: Tok[], ents: readonly EntityMention[]): vo
     // Session 14: "In Home Health Inc said": a capitalised preposition that opens a tagged organisation is part of its name.
     if (inEntity && t.pos === 'ADP' && ents[e].label === 'ORG' && ents[e].start === t.start && ents[e].end > t.end && /^\p{Lu}/u.test(t.text)) t.pos = 'PROPN';
     // Session 15: "Bob Dole Wednesday accused": a capitalised word inside a person's name is no verb (unless the
-    // "name" holds a capitalised auxiliary, a headline fragment such as "Berg Will Continue").
-    if (inEntity && t.pos === 'VERB' && ents[e].label === 'PER' && /^\p{Lu}\p{Ll}/u.test(t.text) && !HEADLINE_AUX.test(ents[e].text)) t.pos = 'PROPN';
-    // Session 16: "Advanced Medical said": so is the first word of a longer organisation's name.
-    // (Not a speech verb the tagger swept into a name: "Writes Fr. ⏎ Weinandy:".)
-    else if (inEntity && t.pos === 'VERB' && ents[e].label === 'ORG' && !CUE_LEMMAS.has(t.lemma.toLowerCase()) && ents[e].start === t.start && ents[e].end > t.end && /^\p{Lu}\p{Ll}/u.test(t.text) && !HEADLINE_AUX.test(ents[e].text)) t.pos = 'PROPN';
+    // "name" holds a capitalised auxiliary, a headline fragment such as "Berg Will Continue"). Session 16: nor is the
+    // first word of a longer organisation's name, "Advanced Medical said" (unless it is a speech verb the tagger swept
+    // into a name, "Writes Fr. ⏎ Weinandy:").
+    const orgFirst = inEntity && ents[e].label === 'ORG' && ents[e].start === t.start && ents[e].end > t.end && !CUE_LEMMAS.has(t.lemma.toLowerCase());
+    if (inEntity && t.pos === 'VERB' && (ents[e].label === 'PER' || orgFirst) && /^\p{Lu}\p{Ll}/u.test(t.text) && !HEADLINE_AUX.test(ents[e].text)) t.pos = 'PROPN';
     const prev = toks[k - 1];
     const inside = !!prev && prev.sentence === t.sentence && !/^[.!?:“"‘(\-–—]$/.test(prev.text) && prev.pos !== 'DET';
     if (/^\p{Lu}/u.test(t.text) && (inEntity || inside)) named.add(t.text);
