@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.26.0';
+export const QUOTES_BY = 'quotes@1.27.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -651,7 +651,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   for (const c of live) {
     if (c.hidden || c.speaker || !main || c.start >= headEnd || (c.mention && c.mention.type !== 'generic' && c.mention.type !== 'title')) continue;
     // Not a quoted phrase inside the headline's own sentence ('There Were “…” Audio Reveals'), nor a group ("Officials Warn That …").
-    if ((c.embedded && !/:\s*$/.test(text.slice(0, c.start))) || (c.mention && GENERIC_NOUNS.has(toks[c.mention.last].lower))) continue;
+    // (Session 17: nor someone's role, "Dems’ lawyer says": the main speaker is seldom the owner's lawyer or spokesman.)
+    if ((c.embedded && !/:\s*$/.test(text.slice(0, c.start))) || (c.mention && GENERIC_NOUNS.has(toks[c.mention.last].lower)) || c.mention?.possessor) continue;
     c.speaker = { ...main, resolvedBy: 'main-speaker' };
   }
   for (const c of live) {

@@ -34,6 +34,8 @@ export interface Mention {
   nameEnd?: number;
   /** For titles: the head noun ("official", "ministry"). */
   head?: string;
+  /** For titles owned by a name ("Awan’s lawyer"): the owner's last word, who is not the role's holder. */
+  possessor?: string;
 }
 
 const STOP_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'where', 'when', 'there', 'it']);
@@ -86,6 +88,11 @@ function npBack(toks: Tok[], i: number, limit: number): number {
     if (j - 1 < limit || i - j >= MAX_NP) break;
     if (inNP(toks[j - 1]) || (toks[j - 1].pos === 'ADP' && capitalised(toks[j]) && capitalised(toks[j - 2]) && /^\p{Lu}/u.test(toks[j - 1].text))) {
       j--;
+      continue;
+    }
+    // Session 17: "Khweis’ defense attorney": the bare apostrophe of a possessive after a name in -s.
+    if (PERSON_TITLE_NOUNS.has(toks[i].lower) && /^['’]$/.test(toks[j - 1].text) && toks[j - 1].start === toks[j - 2]?.end && /s$/i.test(toks[j - 2]?.text ?? '') && capitalised(toks[j - 2]) && j - 2 >= limit) {
+      j -= 2;
       continue;
     }
     // "Immigration and Customs Enforcement (ICE) officials", "IFRC's (International Federation …) emergency operations"
@@ -478,7 +485,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     let b = e;
     while (b - 1 >= first && toks[b - 1].pos === 'PROPN') b--;
     // "Rodriguez’s online petition says": the author of a document speaks.
-    if (e >= first && /^['’]s$/.test(toks[e + 1]?.lower ?? '') && /^(statement|letter|report|release|petition|post|website|tweet|account|blog|page|lawsuit)$/.test(head)) {
+    if (e >= first && /^['’]s$/.test(toks[e + 1]?.lower ?? '') && /^(statement|letter|report|release|petition|post|website|tweet|account|blog|page|lawsuit|emails|tweets|posts|letters)$/.test(head)) {
       return { first, last, type: 'name', kind: 'unknown', nameStart: toks[b].start, nameEnd: toks[e].end };
     }
     // "Brandt's lawyers" are not Brandt.
@@ -567,9 +574,24 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     const definite = ['the', 'this', 'its', 'their'].includes(words[0].lower);
     return { first, last, type: definite ? 'title' : 'generic', kind: 'org', head };
   }
+  // Session 17: "Ms. Warren’s email said", "the IAEA’s explanation is that": the owner of a message speaks (a
+  // report or study stays its own, unattributed; see the gold guideline on documents).
+  if (/^(email|e-mail|emails|memo|explanation|message|op-ed|tweets)$/.test(head) && /^['’]s?$/.test(toks[last - 1]?.text ?? '') && last - 2 >= first) {
+    let e = last - 2;
+    let b = e;
+    while (b - 1 >= first && toks[b - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[b - 1].text)) b--;
+    if (toks[e].pos === 'PROPN' && /^\p{Lu}/u.test(toks[e].text)) {
+      const owner = classify(toks, b, e);
+      if (owner.type === 'name') return { ...owner, first, last };
+    }
+  }
   if (PERSON_TITLE_NOUNS.has(head)) {
-    const definite = ['the', 'this', 'his', 'her'].includes(words[0].lower);
-    return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head };
+    // Session 17: "Awan’s lawyer", "Khweis’ defense attorney": a name's possessive makes the role definite, like "his
+    // lawyer"; the role is resolved only to someone the text gives that role (the name is its modifier, so never to the
+    // last person who spoke).
+    const owner = words.findIndex((w, k) => k > 0 && /^['’]s?$/.test(w.text) && words[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(words[k - 1].text));
+    const definite = ['the', 'this', 'his', 'her'].includes(words[0].lower) || owner > 0;
+    return { first, last, type: definite ? 'title' : 'generic', kind: 'person', head, ...(owner > 0 ? { possessor: words[owner - 1].text } : {}) };
   }
   return { first, last, type: 'generic', kind: 'unknown', head };
 }

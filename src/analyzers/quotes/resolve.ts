@@ -74,6 +74,9 @@ const TITLE_FORMS: Record<string, string[]> = {
   president: ['president', 'pres.'],
   doctor: ['doctor', 'dr.', 'dr'],
   professor: ['professor', 'prof.', 'prof'],
+  // Session 17: "Awan’s lawyer said" after "attorney Chris Hale": one role, three words.
+  lawyer: ['lawyer', 'attorney', 'counsel'],
+  attorney: ['attorney', 'lawyer', 'counsel'],
   // Round K: title abbreviations and their written-out first words ("Norland PM Ola Berg", "Attorney General Ana Lind").
   pm: ['pm', 'prime'],
   ag: ['ag', 'attorney'],
@@ -283,6 +286,13 @@ export class SpeakerResolver {
       const person = (x: Known) => x.kind === 'person' && !x.anonymous && (!g || this.genderOk(x.name, g === 'm' ? 'he' : 'she'));
       // (Session 14: a place is no such modifier: "the Pennsylvania Republican" is the person named before.)
       const modified = this.toks.slice(m.first, m.last).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t.ent !== 'LOC');
+      // Session 17: "Awan’s lawyer said": only a person the text gives that role by name, never Awan himself (a loose
+      // "titled" match would take the owner: "the spokesman for Lebed").
+      if (m.possessor) {
+        const n = this.titledNameBefore(m.first, head) ?? this.titledNameAfter(m.last, head);
+        const owner = m.possessor;
+        return n && !this.text.slice(n.nameStart!, n.nameEnd!).split(/\s+/).includes(owner) ? { ...this.resolveName(n, span), resolvedBy: 'title' } : undefined;
+      }
       if (m.kind === 'person' && !this.recent(span.start, (x) => person(x) && this.titled(x.name, head))) {
         // Not yet a speaker but named with the title before ("Sen. Ana Reyes … The senator said").
         const n = this.titledNameBefore(m.first, head);
@@ -549,10 +559,31 @@ export class SpeakerResolver {
       let a = k + 1;
       while (a < before && a - k <= 2 && isTitleTok(t[a]) && /^\p{Lu}/u.test(t[a].text) && TITLE_ABBREV_HEADS.has(head)) a++;
       // (Round F: or one name word right after the title, "Sheriff Lund".)
-      const r = this.personRun(a, before) ?? this.titledWord(a, before) ?? this.nameAfterTitleComplement(a, before);
+      const r = this.personRun(a, before) ?? this.titledWord(a, before) ?? this.nameAfterTitleComplement(a, before) ?? this.roleAppositive(k, before);
       if (r) return r;
     }
     return undefined;
+  }
+
+  /**
+   * Session 17: the person a role noun at `k` stands in apposition to: "her lawyer, Chris Hale," (the name after the
+   * comma) or "Chris Hale, Awan’s lawyer," (the name before it; only possessives and determiners in between).
+   */
+  private roleAppositive(k: number, before: number): Mention | undefined {
+    const t = this.toks;
+    if (t[k + 1]?.text === ',' && k + 2 < before) {
+      const r = this.personRun(k + 2, before);
+      if (r && r.last > r.first && /^[,.]$/.test(t[r.last + 1]?.text ?? '')) return r;
+    }
+    let j = k - 1;
+    while (j > 0 && k - j <= 5 && t[j].text !== ',' && (['DET', 'ADJ', 'NOUN', 'PART'].includes(t[j].pos) || /^(his|her|their)$/.test(t[j].lower) || /^['’]$/.test(t[j].text) || (t[j].pos === 'PROPN' && /^['’]s?$/.test(t[j + 1]?.text ?? '')))) j--;
+    // The role closes its appositive ("Chris Hale, Awan’s lawyer, said"); "…, a police spokesman said" is a subject.
+    if (t[j]?.text !== ',' || j === k - 1 || !/^[,.;)]$/.test(t[k + 1]?.text ?? '')) return undefined;
+    let s = j - 1;
+    while (s - 1 >= 0 && t[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(t[s - 1].text) && t[s - 1].sentence === t[j].sentence) s--;
+    const r = s < j ? this.personRun(s, j) : undefined;
+    const place = r && t.slice(r.first, r.last + 1).some((x) => x.ent && x.ent !== 'PER');
+    return r && !place && r.last === j - 1 && r.last > r.first ? r : undefined;
   }
 
   /**
@@ -580,7 +611,7 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = after + 1; k < t.length && t[k].start - t[after].end <= 400; k++) {
       if (!forms.includes(t[k].lower) || this.quoted(t[k].start)) continue;
-      const r = this.personRun(k + 1, t.length) ?? this.titledWord(k + 1, t.length);
+      const r = this.personRun(k + 1, t.length) ?? this.titledWord(k + 1, t.length) ?? (t[k + 1]?.text === ',' ? this.roleAppositive(k, t.length) : undefined);
       if (r) return r;
     }
     return undefined;

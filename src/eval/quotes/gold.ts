@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Span } from '../../nlp/doc.js';
 import { OffsetMap } from '../../nlp/offsets.js';
 import { conllArticleText } from '../conll-articles.js';
+import { caseArticleText } from '../euvsdisinfo-articles.js';
 
 export type GoldKind = 'direct' | 'indirect' | 'according-to';
 
@@ -24,7 +25,7 @@ export interface GoldQuote {
 export interface GoldArticle {
   /** The gold JSON file. */
   path: string;
-  /** Raw article path relative to sharedDir (with `doc`, a CoNLL file and its document number). */
+  /** Raw article path relative to sharedDir (with `doc`, a CoNLL file and its document number, or an EUvsDisinfo case CSV and its row). */
   file: string;
   doc?: number;
   text: string;
@@ -56,13 +57,19 @@ export function loadGoldFile(path: string, sharedDir: string): GoldArticle {
   const rec = raw as { file?: unknown; doc?: unknown; quotes?: unknown };
   if (typeof rec.file !== 'string') fail(path, `"file" (article path relative to the shared data folder) is missing`);
   if (!Array.isArray(rec.quotes)) fail(path, `"quotes" must be an array`);
-  if (rec.doc !== undefined && !(Number.isInteger(rec.doc) && (rec.doc as number) >= 0)) fail(path, `"doc" must be a document number (0-based) of the CoNLL file`);
+  if (rec.doc !== undefined && !(Number.isInteger(rec.doc) && (rec.doc as number) >= 0)) fail(path, `"doc" must be a document number (0-based) of the CoNLL file or a case row (0-based) of the case CSV`);
   const articlePath = join(sharedDir, rec.file);
   if (!existsSync(articlePath)) fail(path, `article ${articlePath} not found (set NARRASCOPE_SHARED to the shared data folder)`);
-  // With "doc", the file is a CoNLL token file and the article is that document's text, derived on every read.
+  // With "doc", the file is a CoNLL token file (or an EUvsDisinfo case CSV) and the article is that document's (or
+  // case's) text, derived on every read.
   let text: string;
   try {
-    text = rec.doc === undefined ? readFileSync(articlePath, 'utf8') : conllArticleText(articlePath, rec.doc as number);
+    text =
+      rec.doc === undefined
+        ? readFileSync(articlePath, 'utf8')
+        : /\.csv$/i.test(articlePath)
+          ? caseArticleText(articlePath, rec.doc as number)
+          : conllArticleText(articlePath, rec.doc as number);
   } catch (e) {
     fail(path, (e as Error).message);
   }
