@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.27.0';
+export const QUOTES_BY = 'quotes@1.28.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -179,7 +179,14 @@ function isCue(toks: Tok[], i: number): boolean {
   // wink sometimes tags headline-style "says" as a noun.
   const verbLike = /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses|repeats)$/.test(t.lower);
   // "…, reports CBS News correspondent Mireya Villarreal.": inverted, after a comma and before a name.
-  if (t.pos === 'NOUN' && verbLike && toks[i - 1]?.text === ',' && toks[i + 1]?.pos === 'PROPN') return true;
+  if (t.pos === 'NOUN' && verbLike && (toks[i - 1]?.text === ',' || DASH_BREAK.test(toks[i - 1]?.text ?? '')) && toks[i + 1]?.pos === 'PROPN') return true;
+  // Session 17: "…, claims the German newspaper Frankfurter Rundschau.": the same before "the" and a name that ends the
+  // sentence with no verb of its own.
+  if (t.pos === 'NOUN' && verbLike && toks[i - 1]?.text === ',' && toks[i + 1]?.lower === 'the') {
+    let k = i + 2;
+    while (toks[k] && toks[k].sentence === t.sentence && k - i <= 8 && ['ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(toks[k].pos) && !/^[.!?;,]$/.test(toks[k].text)) k++;
+    if (k > i + 2 && toks[k - 1].pos === 'PROPN' && (!toks[k] || toks[k].sentence !== t.sentence || /^[.!?;]$/.test(toks[k].text))) return true;
+  }
   return t.pos === 'NOUN' && verbLike && i > 0 && ['PROPN', 'PRON', 'NOUN'].includes(toks[i - 1].pos);
 }
 
@@ -194,6 +201,12 @@ const DOC_NOUNS = /^(claim|claims|statement|report|estimate|study|letter|release
 
 /** Round H: verbs of speaking or judging whose subject is the author of a quoted fragment in their clause. */
 const EMBED_VERBS = /^(say|said|says|call|called|describe|described|label|labelled|labeled|term|termed|dub|dubbed|brand|branded|characterize|characterized|characterise|characterised|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|thank|thanked|apologize|apologized|apologise|apologised|promise|promised|vow|vowed|pledge|pledged|propose|proposed|concede|conceded|admit|admitted|acknowledge|acknowledged|lambaste|lambasted|blast|blasted|slam|slammed|condemn|condemned|denounce|denounced|decry|decried|insist|insisted|argue|argued|claim|claimed|write|wrote|tweet|tweeted|declare|declared|warn|warned|suggest|suggested|add|added|note|noted|state|stated|tell|told|explain|explained|announce|announced|deny|denied|dismiss|dismissed|hail|hailed|urge|urged|demand|demanded|complain|complained|lament|lamented|mock|mocked|ridicule|ridiculed|reject|rejected|defend|defended|proclaim|proclaimed|reply|replied|respond|responded|recall|recalled|predict|predicted|assert|asserted|maintain|maintained|stress|stressed)$/;
+
+/** Session 17: a dash that sets off a trailing attribution ("… – says Ana Berg"). */
+const DASH_BREAK = /^[-–—]$/;
+
+/** Session 17: documents whose named owner or author is the source of "according to …". */
+const ACCORDING_DOCS = /^(report|reports|study|poll|survey|statement|ranking|projections|estimates|data|figures|findings|analysis|documents|resolution|website|assessment)$/;
 
 const isAccording = (toks: Tok[], i: number) => toks[i].lower === 'according' && toks[i + 1]?.lower === 'to';
 
@@ -259,7 +272,9 @@ function demoteUntaggedCapitals(toks: Tok[], ents: readonly EntityMention[]): vo
     const inEntity = e < ents.length && ents[e].start <= t.start;
     if (inEntity) t.ent = ents[e].label;
     // Session 14: "In Home Health Inc said": a capitalised preposition that opens a tagged organisation is part of its name.
-    if (inEntity && t.pos === 'ADP' && ents[e].label === 'ORG' && ents[e].start === t.start && ents[e].end > t.end && /^\p{Lu}/u.test(t.text)) t.pos = 'PROPN';
+    // (Session 17: and of a person's inside a sentence, "said Till Lindemann"; not a sentence opener, "Unlike McFarland, …".)
+    const midPerson = ents[e]?.label === 'PER' && k > 0 && toks[k - 1].sentence === t.sentence && /\p{L}/u.test(toks[k - 1].text);
+    if (inEntity && ['ADP', 'SCONJ'].includes(t.pos) && (ents[e].label === 'ORG' || midPerson) && ents[e].start === t.start && ents[e].end > t.end && /^\p{Lu}/u.test(t.text)) t.pos = 'PROPN';
     // Session 15: "Bob Dole Wednesday accused": a capitalised word inside a person's name is no verb (unless the
     // "name" holds a capitalised auxiliary, a headline fragment such as "Berg Will Continue"). Session 16: nor is the
     // first word of a longer organisation's name, "Advanced Medical said" (unless it is a speech verb the tagger swept
@@ -1262,6 +1277,18 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         if (n && n.type === 'name') m = { ...n, first: m.first };
       }
     }
+    // Session 17: "according to the UN’s March 2016 report", "according to a poll by the Gorshenin Institute": the named
+    // owner or author of a document is the source.
+    if (m && m.type === 'generic' && ACCORDING_DOCS.test(toks[m.last].lower)) {
+      const o = toks.slice(m.first, m.last).findIndex((t, k) => /^['’]s?$/.test(t.text) && k > 0 && toks[m!.first + k - 1].pos === 'PROPN') + m.first;
+      let owner: Mention | undefined;
+      if (o > m.first) {
+        let f = o - 1;
+        while (f - 1 >= m.first && toks[f - 1].pos === 'PROPN') f--;
+        owner = classify(toks, f, o - 1);
+      } else if (/^(by|from|of)$/.test(toks[m.last + 1]?.lower ?? '')) owner = subjectAfter(toks, m.last + 1, b);
+      if (owner && owner.type === 'name') m = { ...owner, first: m.first, last: Math.max(m.last, owner.last) };
+    }
     if (!m || m.type === 'generic' || NON_SOURCE_ACCORDING.has(toks[m.last].lower)) return undefined;
     let after = m.last + 1;
     // Skip a short adjunct ("… back in early October, …").
@@ -1413,6 +1440,15 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         m = subjectAfter(toks, v, b);
         if (m?.type === 'pronoun') m = undefined;
         inverted = !!m;
+      }
+      // Session 17: "CLAIM - claims Igor Druz from …", "CLAIM – says Ana Berg.": a spaced dash stands for the comma, and
+      // only before a name that ends the sentence (a dash inside a sentence opens too many other things).
+      if (!m && v - 1 > a && DASH_BREAK.test(toks[v - 1].text) && toks[v - 2].end < toks[v - 1].start && !ADDRESSEE_CUES.has(lemma)) {
+        const n = subjectAfter(toks, v, b);
+        if (n && n.type === 'name' && (n.last === b || /^[,(]$/.test(toks[n.last + 1]?.text ?? '') || toks[n.last + 1]?.lower === 'from')) {
+          m = n;
+          inverted = true;
+        }
       }
     }
     if (!m) return undefined;

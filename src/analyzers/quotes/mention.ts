@@ -585,6 +585,15 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
       if (owner.type === 'name') return { ...owner, first, last };
     }
   }
+  // Session 17: "the Forbes article states", "an RT video claims": a piece of an outlet (or body) named right before it
+  // is its voice; a place or a demonym names none ("a Swiss media study").
+  if (/^(article|video|programme|program|broadcast|documentary|piece|story)$/.test(head) && last - 1 >= first) {
+    let b = last - 1;
+    while (b - 1 >= first && toks[b - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[b - 1].text)) b--;
+    const run = toks.slice(b, last);
+    const named = run.length > 0 && run.every((w) => w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text) && w.ent !== 'LOC' && w.ent !== 'MISC' && !/(an|ese|ish|ch)$/.test(w.text) && !CALENDAR.test(w.lower));
+    if (named && (b === first || ['DET'].includes(toks[b - 1].pos))) return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[last - 1].end };
+  }
   if (PERSON_TITLE_NOUNS.has(head)) {
     // Session 17: "Awan’s lawyer", "Khweis’ defense attorney": a name's possessive makes the role definite, like "his
     // lawyer"; the role is resolved only to someone the text gives that role (the name is its modifier, so never to the
