@@ -11,11 +11,11 @@ import { findQuoteSegments, MIN_QUOTE_WORDS, type QuoteSegment } from './marks.j
 import { classify, clauseSubject, isTitleTok, subjectAfter, subjectBefore, type Mention, type Tok } from './mention.js';
 import { nameWordTokens } from './namewords.js';
 import { MEDIA_WORD, normName, SpeakerResolver } from './resolve.js';
-import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
+import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NON_SOURCE_ACCORDING, QUOTE_ONLY_CUES, ORG_HEADS, ORG_TITLE_NOUNS, PERSON_TITLE_NOUNS, WEAK_CUES } from './lexicon.js';
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.28.0';
+export const QUOTES_BY = 'quotes@1.29.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -1264,6 +1264,16 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     return { kind, content, mention: m, cue, start: Math.min(content.start, ms.start, cue.span.start), end: Math.max(content.end, ms.end, cue.span.end) };
   }
 
+  /** "According to the Gazette, Holm argues that …": the clause between i and j names its own speaker. */
+  function ownSpeaker0(i: number, j: number): boolean {
+    for (let k = i; k <= j; k++) {
+      if (inSeg(toks[k].start) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+      const sm = subjectBefore(toks, k, i);
+      if (sm && sm.type === 'name') return true;
+    }
+    return false;
+  }
+
   function accordingTo(v: number): Candidate | undefined {
     const [a, b] = clauseBounds(v);
     let m = subjectAfter(toks, v + 1, b);
@@ -1289,6 +1299,23 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       } else if (/^(by|from|of)$/.test(toks[m.last + 1]?.lower ?? '')) owner = subjectAfter(toks, m.last + 1, b);
       if (owner && owner.type === 'name') m = { ...owner, first: m.first, last: Math.max(m.last, owner.last) };
     }
+    // Session 17: "According to the Norland Border Service the number of …": no comma after the source; the clause starts
+    // at a determiner (or a lower-case noun) right after a capitalised name.
+    if (!m || m.type === 'generic') {
+      for (let k = v + 3; k <= b && k - v <= 12; k++) {
+        const cut = toks[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[k - 1].text) &&
+          (toks[k].pos === 'DET' || (toks[k].pos === 'NOUN' && /^\p{Ll}/u.test(toks[k].text) && ORG_HEADS.has(toks[k - 1].lower)));
+        if (!cut) continue;
+        const n = subjectAfter(toks, v + 1, k - 1);
+        // (The clause's verb comes before any comma: "an ex-Secret Service agent, Vice-President …" is no such cut.)
+        let vk = k;
+        while (vk <= b && toks[vk].text !== ',' && toks[vk].pos !== 'VERB' && toks[vk].pos !== 'AUX') vk++;
+        const clause = vk <= b && toks[vk].text !== ',' && !/^(a|an)$/.test(toks[v + 2].lower);
+        const content = clause && n && n.type === 'name' && n.last === k - 1 && hasVerb(k, b) ? span(k, b) : undefined;
+        if (content && !ownSpeaker0(k, b)) return make('according-to', content, n!, cueOf(v, v + 1));
+        break;
+      }
+    }
     if (!m || m.type === 'generic' || NON_SOURCE_ACCORDING.has(toks[m.last].lower)) return undefined;
     let after = m.last + 1;
     // Skip a short adjunct ("… back in early October, …").
@@ -1307,16 +1334,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
     }
     const cue = cueOf(v, v + 1);
-    // "According to the Gazette, Holm argues that …": the clause names its own speaker, who wins.
-    const ownSpeaker = (i: number, j: number) => {
-      for (let k = i; k <= j; k++) {
-        if (inSeg(toks[k].start) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
-        const sm = subjectBefore(toks, k, i);
-        if (sm && sm.type === 'name') return true;
-      }
-      return false;
-    };
-    const afterSpan = toks[after]?.text === ',' && !ownSpeaker(after + 1, b) ? span(after + 1, b) : undefined;
+    const afterSpan = toks[after]?.text === ',' && !ownSpeaker0(after + 1, b) ? span(after + 1, b) : undefined;
     if (afterSpan && toks[v - 1]?.text !== ',') return make('according-to', afterSpan, m, cue);
     // "X said …, according to a report by Y": the clause already has its speaker.
     let s0 = a;
@@ -1324,6 +1342,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const hasOwnCue = toks.slice(s0, v - 1).some((t, k) => !inSeg(t.start) && t.pos === 'VERB' && isCue(toks, s0 + k) && !WEAK_CUES.has(t.lemma.toLowerCase()));
     if (v - 1 > a && toks[v - 1].text === ',' && !hasOwnCue && !toks.slice(a, v).some((_, k) => used.has(a + k))) {
       const before = span(a, v - 2);
+      if (before) return make('according-to', before, m, cue);
+    }
+    // Session 17: "… engulfed in flames according to the U.S. Department of Defense.": no comma, but a named source ends
+    // the sentence after a clause of its own.
+    if (v - 1 > a && m.type === 'name' && m.last >= b && !hasOwnCue && hasVerb(a, v - 1) && !toks.slice(a, v).some((_, k) => used.has(a + k))) {
+      const before = span(a, v - 1);
       if (before) return make('according-to', before, m, cue);
     }
     return afterSpan ? make('according-to', afterSpan, m, cue) : undefined;
@@ -1369,6 +1393,20 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
           return content && make('indirect', content, m, cueOf(v));
         }
         if (toks[j].pos === 'VERB' && !/(ing|ed)$/.test(toks[j].lower)) break;
+      }
+      return undefined;
+    }
+    // Session 17: "As reported by DFRLab, CLAUSE", "CLAUSE, as explained by Ana Berg.": the agent after "by" speaks.
+    if (toks[v - 1]?.lower === 'as' && next?.lower === 'by' && /(ed|said|written)$/.test(toks[v].lower)) {
+      const n = subjectAfter(toks, v + 1, b);
+      if (!n || n.type !== 'name') return undefined;
+      if (v - 1 === a && toks[n.last + 1]?.text === ',' && hasVerb(n.last + 2, b)) {
+        const rest = span(n.last + 2, b);
+        return rest && make('indirect', rest, n, cueOf(v));
+      }
+      if (v - 2 > a && toks[v - 2].text === ',' && n.last >= b - 1 && hasVerb(a, v - 3)) {
+        const before = span(a, v - 3);
+        return before && make('indirect', before, n, cueOf(v));
       }
       return undefined;
     }

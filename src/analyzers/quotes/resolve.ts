@@ -413,6 +413,9 @@ export class SpeakerResolver {
       // Round K: NER's "Ana Reyes of Norland" is the person "Ana Reyes" when the mention itself was cut to that.
       const bare = raw.replace(/\s+/g, ' ').trim();
       if (bare.includes(' ') && c.startsWith(bare + ' of ')) name = bare;
+      // Session 17: NER's "Defence" inside "the Slovak Ministry of Defence": the body the phrase names, head and all.
+      const BODY = /\b(Ministry|Department|Office|Agency|Service|Committee|Council|Commission)\b/;
+      if (entity.label === 'ORG' && kind === 'org' && bare.length > c.length && bare.endsWith(c) && BODY.test(bare) && !BODY.test(c)) name = bare;
       const s = { entity: entity.id, name, mention: mentionSpan, resolvedBy: 'name' };
       this.known.push({ name: s.name, entity: s.entity, kind, at: span.start, outlet: this.namedAsOutlet(span) });
       return s;

@@ -52,9 +52,10 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * Everything labelled before batch 37 (the 344 PTC articles and samples + Reuters batches 22–35 + EUvsDisinfo batch 36,
- * 1180 articles): what the reported-speech detector and the speaker model of quotes@1.28.0 are trained on (`--gold all`
- * of `train clauses` and `train quotes`). Never batches 37–38. (quotes@1.27.0's were trained on the 1038 up to batch 35,
+ * Everything labelled before batch 38 (the 344 PTC articles and samples + Reuters batches 22–35 + EUvsDisinfo batches
+ * 36–37, 1328 articles): what the reported-speech detector and the speaker model of quotes@1.29.0 are trained on (`--gold
+ * all` of `train clauses` and `train quotes`). Never batch 38. (quotes@1.28.0's were trained on the 1180 up to batch 36,
+ * quotes@1.27.0's were trained on the 1038 up to batch 35,
  * quotes@1.26.0's models were trained on the 900 up to batch 34,
  * quotes@1.25.0's were trained on the 833 up to batch 32,
  * quotes@1.24.0's on the 790 up to 31, quotes@1.23.0's on the 745 up to 30, quotes@1.22.0's on the 700 up to 29,
@@ -62,12 +63,15 @@ export const heldOut18GoldDir = batchGoldDir(18);
  * 25, quotes@1.17.0's on the 432 up to 23, quotes@1.16.0's detector on the 389 up to 22 and its speaker model on the
  * 344.)
  */
-export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 36)].join(',');
+export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 37)].join(',');
 /**
- * `--gold heldout`: batch 37, the last blind batch (session 17): the next 240 EUvsDisinfo case descriptions in the same
+ * `--gold heldout`: batch 38, the last blind batch (session 17): the next 240 EUvsDisinfo case descriptions in the same
+ * sha256 order (147 with something to label: 221 quotes, 154 with a speaker), labelled by four other engineers while
+ * quotes@1.28.0–1.29.0 were written; the lead ran quotes@1.29.0 on it once.
+ *
+ * Batch 37 (session 17): the next 240 EUvsDisinfo case descriptions in the same
  * sha256 order (148 with something to label: 214 quotes, 155 with a speaker), labelled by four other engineers while
- * quotes@1.28.0 was written from batch 36's errors; the lead ran quotes@1.28.0 on it once. Batch 38 (the next 240) was
- * labelled at the same time and is kept for the next round.
+ * quotes@1.28.0 was written from batch 36's errors; the lead ran quotes@1.28.0 on it once.
  *
  * Batch 36 (session 17): 240 EUvsDisinfo case descriptions (summary and
  * disproof, `src/eval/euvsdisinfo-articles.ts`) from the 2015–2017 case file that hold a reporting word, chosen by
@@ -84,7 +88,7 @@ export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 36)].join('
  * session 16; both are development data since. With batch 35 every CoNLL-2003 story with one of those words or a quotation
  * mark is labelled.
  */
-export const heldOutGoldDirs = batchGoldDir(37);
+export const heldOutGoldDirs = batchGoldDir(38);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
