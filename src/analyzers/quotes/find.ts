@@ -1265,7 +1265,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   }
 
   /** "According to the Gazette, Holm argues that …": the clause between i and j names its own speaker. */
-  function ownSpeaker0(i: number, j: number): boolean {
+  function namesOwnSpeaker(i: number, j: number): boolean {
     for (let k = i; k <= j; k++) {
       if (inSeg(toks[k].start) || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
       const sm = subjectBefore(toks, k, i);
@@ -1312,7 +1312,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         while (vk <= b && toks[vk].text !== ',' && toks[vk].pos !== 'VERB' && toks[vk].pos !== 'AUX') vk++;
         const clause = vk <= b && toks[vk].text !== ',' && !/^(a|an)$/.test(toks[v + 2].lower);
         const content = clause && n && n.type === 'name' && n.last === k - 1 && hasVerb(k, b) ? span(k, b) : undefined;
-        if (content && !ownSpeaker0(k, b)) return make('according-to', content, n!, cueOf(v, v + 1));
+        if (content && !namesOwnSpeaker(k, b)) return make('according-to', content, n!, cueOf(v, v + 1));
         break;
       }
     }
@@ -1334,7 +1334,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
     }
     const cue = cueOf(v, v + 1);
-    const afterSpan = toks[after]?.text === ',' && !ownSpeaker0(after + 1, b) ? span(after + 1, b) : undefined;
+    const afterSpan = toks[after]?.text === ',' && !namesOwnSpeaker(after + 1, b) ? span(after + 1, b) : undefined;
     if (afterSpan && toks[v - 1]?.text !== ',') return make('according-to', afterSpan, m, cue);
     // "X said …, according to a report by Y": the clause already has its speaker.
     let s0 = a;

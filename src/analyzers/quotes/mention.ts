@@ -592,7 +592,7 @@ export function classify(toks: Tok[], first: number, last: number): Mention {
     while (b - 1 >= first && toks[b - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[b - 1].text)) b--;
     const run = toks.slice(b, last);
     const named = run.length > 0 && run.every((w) => w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text) && w.ent !== 'LOC' && w.ent !== 'MISC' && !/(an|ese|ish|ch)$/.test(w.text) && !CALENDAR.test(w.lower));
-    if (named && (b === first || ['DET'].includes(toks[b - 1].pos))) return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[last - 1].end };
+    if (named && (b === first || toks[b - 1].pos === 'DET')) return { first, last, type: 'name', kind: 'org', nameStart: toks[b].start, nameEnd: toks[last - 1].end };
   }
   if (PERSON_TITLE_NOUNS.has(head)) {
     // Session 17: "Awan’s lawyer", "Khweis’ defense attorney": a name's possessive makes the role definite, like "his

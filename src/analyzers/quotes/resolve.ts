@@ -64,6 +64,9 @@ const CORPORATE = /\b(inc|corp|corporation|co|company|ltd|plc|llc|nv|ag|sa|spa|a
 export const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mail|telegraph|guardian|press|tv|radio|daily|review|observer|magazine|newspaper|caller|examiner|reuters|bbc|cnn|afp|ap)\b/;
 
 /** Written forms of a person title, for matching "the senator" with "Sen. Ana Reyes". */
+/** Session 17: head words of a public body's name ("Ministry of Defence"), which NER sometimes leaves out of it. */
+const BODY_HEAD = /\b(Ministry|Department|Office|Agency|Service|Committee|Council|Commission)\b/;
+
 const TITLE_FORMS: Record<string, string[]> = {
   senator: ['senator', 'sen.', 'sen'],
   congressman: ['congressman', 'rep.', 'rep', 'representative', 'congresswoman'],
@@ -414,8 +417,7 @@ export class SpeakerResolver {
       const bare = raw.replace(/\s+/g, ' ').trim();
       if (bare.includes(' ') && c.startsWith(bare + ' of ')) name = bare;
       // Session 17: NER's "Defence" inside "the Slovak Ministry of Defence": the body the phrase names, head and all.
-      const BODY = /\b(Ministry|Department|Office|Agency|Service|Committee|Council|Commission)\b/;
-      if (entity.label === 'ORG' && kind === 'org' && bare.length > c.length && bare.endsWith(c) && BODY.test(bare) && !BODY.test(c)) name = bare;
+      if (entity.label === 'ORG' && kind === 'org' && bare.length > c.length && bare.endsWith(c) && BODY_HEAD.test(bare) && !BODY_HEAD.test(c)) name = bare;
       const s = { entity: entity.id, name, mention: mentionSpan, resolvedBy: 'name' };
       this.known.push({ name: s.name, entity: s.entity, kind, at: span.start, outlet: this.namedAsOutlet(span) });
       return s;
