@@ -44,6 +44,6 @@ test('"…, a police spokesman said": a place before the comma is no holder of t
 });
 
 test('"Ms. Berg’s email said", "Berg’s emails said": the owner of a message speaks', () => {
-  assert.equal(speakerWith('Ana Berg spoke on Monday.\nMs. Berg’s email said she was demanding a delay on the vote.', /demanding a delay/, [berg]), 'Ana Berg');
+  assert.equal(speakerWith('Ana Berg spoke on Monday.\nMs. Berg’s email said she wanted the vote put off until June.', /vote put off/, [berg]), 'Ana Berg');
   assert.equal(speakerWith('Ana Berg wrote to Tom Hale.\nBerg’s emails said the vote was rigged and the count was wrong.', /vote was rigged/, [berg, hale]), 'Ana Berg');
 });

@@ -36,7 +36,7 @@ test('"according to the Norland Agency’s March report", "according to a poll b
 });
 
 test('"Harbour Gazette article states that …": an article of a named outlet speaks for it (not a demonym: "a Norlandish media study")', () => {
-  assert.equal(speakerWith('Harbour Gazette article states that the town is playing the victim after one year without fish.', /playing the victim/, [{ text: 'Harbour Gazette', label: 'ORG' }]), 'Harbour Gazette');
-  const q = quoteRows('A Swiss media study claims that the town is playing the victim after one year without fish.', [{ text: 'Swiss', label: 'MISC' }]).find((x) => /playing the victim/.test(x.content));
+  assert.equal(speakerWith('Harbour Gazette article states that the town plays the victim a year after the fish left.', /plays the victim/, [{ text: 'Harbour Gazette', label: 'ORG' }]), 'Harbour Gazette');
+  const q = quoteRows('A Swiss media study claims that the town plays the victim a year after the fish left.', [{ text: 'Swiss', label: 'MISC' }]).find((x) => /plays the victim/.test(x.content));
   assert.equal(q?.speaker, undefined);
 });

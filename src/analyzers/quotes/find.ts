@@ -1287,7 +1287,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         if (n && n.type === 'name') m = { ...n, first: m.first };
       }
     }
-    // Session 17: "according to the UN’s March 2016 report", "according to a poll by the Gorshenin Institute": the named
+    // Session 17: "according to the UN’s 2016 report", "according to a poll by the X Institute": the named
     // owner or author of a document is the source.
     if (m && m.type === 'generic' && ACCORDING_DOCS.test(toks[m.last].lower)) {
       const o = toks.slice(m.first, m.last).findIndex((t, k) => /^['’]s?$/.test(t.text) && k > 0 && toks[m!.first + k - 1].pos === 'PROPN') + m.first;
@@ -1344,7 +1344,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       const before = span(a, v - 2);
       if (before) return make('according-to', before, m, cue);
     }
-    // Session 17: "… engulfed in flames according to the U.S. Department of Defense.": no comma, but a named source ends
+    // Session 17: "… a barn burned down according to the Norland Department of Defense.": no comma, but a named source ends
     // the sentence after a clause of its own.
     if (v - 1 > a && m.type === 'name' && m.last >= b && !hasOwnCue && hasVerb(a, v - 1) && !toks.slice(a, v).some((_, k) => used.has(a + k))) {
       const before = span(a, v - 1);
