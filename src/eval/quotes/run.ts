@@ -67,7 +67,8 @@ export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 37)].join('
 /**
  * `--gold heldout`: batch 38, the last blind batch (session 17): the next 240 EUvsDisinfo case descriptions in the same
  * sha256 order (147 with something to label: 221 quotes, 154 with a speaker), labelled by four other engineers while
- * quotes@1.28.0–1.29.0 were written; the lead ran quotes@1.29.0 on it once.
+ * quotes@1.28.0–1.29.0 were written; the lead ran quotes@1.29.0 on it once. Batch 39 (the next 240; 145 with labels)
+ * was labelled at the end of session 17 and has not been run: `--gold heldout39`, the next round's blind test.
  *
  * Batch 37 (session 17): the next 240 EUvsDisinfo case descriptions in the same
  * sha256 order (148 with something to label: 214 quotes, 155 with a speaker), labelled by four other engineers while
