@@ -13,7 +13,7 @@ import type { ScoreReport } from '../../src/eval/quotes/score.js';
 import { modelsDir } from '../../src/util/paths.js';
 import { docWith } from './helpers.js';
 
-test('version of the detector', () => assert.match(QUOTES_BY, /^quotes@1\.(1[6-9]|2\d)\./));
+test('version of the detector', () => assert.match(QUOTES_BY, /^quotes@1\.(1[6-9]|[2-9]\d)\./));
 
 const BERG = [{ text: 'Ana Berg', label: 'PER' as const }];
 const run = (text: string, model?: ClauseModel) => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { QUOTES_BY } from '../../src/analyzers/quotes/find.js';
 import { quoteRows, speakerWith, type Ents } from './helpers.js';
 
-test('version of these rules', () => assert.match(QUOTES_BY, /^quotes@1\.(1[89]|2\d)\./));
+test('version of these rules', () => assert.match(QUOTES_BY, /^quotes@1\.(1[89]|[2-9]\d)\./));
 
 const quotes = quoteRows;
 const speakerOf = speakerWith;

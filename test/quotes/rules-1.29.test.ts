@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { QUOTES_BY } from '../../src/analyzers/quotes/find.js';
 import { quoteRows, speakerWith } from './helpers.js';
 
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.29.0'));
+test('version', () => assert.match(QUOTES_BY, /^quotes@1\.(29|[3-9]\d)\./));
 
 test('"According to the Norland Border Service the number of … is …": no comma after the source', () => {
   const ents = [{ text: 'Norland Border Service', label: 'ORG' as const }];

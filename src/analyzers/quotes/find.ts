@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.29.0';
+export const QUOTES_BY = 'quotes@1.30.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -208,6 +208,12 @@ const DASH_BREAK = /^[-–—]$/;
 /** Session 17: documents whose named owner or author is the source of "according to …". */
 const ACCORDING_DOCS = /^(report|reports|study|poll|survey|statement|ranking|projections|estimates|data|figures|findings|analysis|documents|resolution|website|assessment)$/;
 
+/** Session 18: verbs that quote their subject's words after "as" ("characterised the vote as “…”"). */
+const DESCRIBE_VERBS = /^(characteri[sz]ed|described|labell?ed|branded|termed|dubbed|called)$/;
+/** Session 18: documents a body adopts by number ("the Island Council Resolution No. 12/4"). */
+const RESOLUTION_WORDS = /^(resolution|declaration|convention|charter|decision)$/;
+/** Session 18: the kind of outlet after its name ("the German Focus magazine"). */
+const OUTLET_KINDS = /^(magazine|newspaper|daily|weekly|website|portal|agency|channel|broadcaster|tabloid|outlet)$/;
 const isAccording = (toks: Tok[], i: number) => toks[i].lower === 'according' && toks[i + 1]?.lower === 'to';
 
 /** Cues that only assert (never request): after them "NP to VERB … is" is a clause whose subject holds an infinitive. */
@@ -492,6 +498,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     }
     cands.push(c);
   }
+
+  for (const c of [...colonLabels(), ...dashSignatures()]) cands.push(c);
 
   // Round H: an embedded quoted fragment ('Berg called the plan “a slow disaster”', 'Lund described
   // the vote as “…”', 'she apologized for a post that was “…”') quotes the subject of its sentence when
@@ -1052,6 +1060,16 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     // (Round M: the stop of a split title, "Writes Fr. Weinandy:", ends no introduction.)
     while (a - 1 >= 0 && toks[a - 1].start >= lineStart && (!FINAL.has(toks[a - 1].text) || titleStop(a - 1)) && !inSeg(toks[a - 1].start)) a--;
     const last = toks[b];
+    // Session 18: "The OSCE characterised the vote (report …) as showing the “…”": the describer's words.
+    const asAt = toks.slice(Math.max(a, b - 3), b + 1).findIndex((t) => t.lower === 'as') + Math.max(a, b - 3);
+    if (asAt >= Math.max(a, b - 3) && toks.slice(asAt + 1, b + 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || /ing$/.test(t.lower))) {
+      for (let v = asAt - 1; v > a; v--) {
+        if (!DESCRIBE_VERBS.test(toks[v].lower)) continue;
+        const m = subjectBefore(toks, v, a);
+        if (m && m.type !== 'generic') return { mention: m, cue: cueOf(v), last: 'as' };
+        break;
+      }
+    }
     if (!(last.text === ':' || last.text === ',' || last.lower === 'that' || isCue(toks, b))) return undefined;
     for (let v = b; v >= a; v--) {
       if (isAccording(toks, v)) {
@@ -1289,22 +1307,48 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     }
     // Session 17: "according to the UN’s 2016 report", "according to a poll by the X Institute": the named
     // owner or author of a document is the source.
-    if (m && m.type === 'generic' && ACCORDING_DOCS.test(toks[m.last].lower)) {
-      const o = toks.slice(m.first, m.last).findIndex((t, k) => /^['’]s?$/.test(t.text) && k > 0 && toks[m!.first + k - 1].pos === 'PROPN') + m.first;
+    // Session 18: "according to the Island Council’s Resolution 12": the phrase names the document; its owner speaks.
+    if (m && m.type === 'name' && m.nameStart !== undefined) {
+      const ns = firstAt(m.nameStart);
+      if (ns - 2 >= m.first && /^['’]s?$/.test(toks[ns - 1].text) && (RESOLUTION_WORDS.test(toks[ns].lower) || ACCORDING_DOCS.test(toks[ns].lower)) && toks[ns - 2].pos === 'PROPN') {
+        let f = ns - 2;
+        while (f - 1 >= m.first && toks[f - 1].pos === 'PROPN') f--;
+        const owner = classify(toks, f, ns - 2);
+        if (owner.type === 'name') m = { ...owner, first: m.first, last: m.last };
+      }
+    }
+    // (Session 18: the document may head a longer phrase, "a poll in the X newspaper".)
+    const hd = !m || m.type !== 'generic' ? -1 : ACCORDING_DOCS.test(toks[m.last].lower) ? m.last :
+      toks.slice(m.first, m.last + 1).findIndex((t) => t.lower === m!.head && ACCORDING_DOCS.test(t.lower)) + m.first;
+    if (m && hd >= m.first) {
+      const o = toks.slice(m.first, hd).findIndex((t, k) => /^['’]s?$/.test(t.text) && k > 0 && toks[m!.first + k - 1].pos === 'PROPN') + m.first;
       let owner: Mention | undefined;
       if (o > m.first) {
         let f = o - 1;
         while (f - 1 >= m.first && toks[f - 1].pos === 'PROPN') f--;
         owner = classify(toks, f, o - 1);
-      } else if (/^(by|from|of)$/.test(toks[m.last + 1]?.lower ?? '')) owner = subjectAfter(toks, m.last + 1, b);
+      } else if (/^(by|from|of|on|in)$/.test(toks[hd + 1]?.lower ?? '')) owner = subjectAfter(toks, hd + 1, b);
+      // (Session 18: "a poll in the German Focus magazine": an outlet named before its kind.)
+      const kindAt = toks.slice(hd + 2, hd + 7).findIndex((t) => OUTLET_KINDS.test(t.lower)) + hd + 2;
+      // (The tagger may read the name as a verb, "Focus": any capitalised word inside the sentence.)
+      const cap = (t: Tok) => t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON');
+      if ((!owner || owner.type !== 'name') && kindAt > hd + 2 && kindAt <= b && cap(toks[kindAt - 1])) {
+        let f = kindAt - 1;
+        while (f - 1 > hd + 1 && cap(toks[f - 1])) f--;
+        if (toks.slice(hd + 2, f).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) {
+          owner = { first: f, last: kindAt, type: 'name', kind: 'org', nameStart: toks[f].start, nameEnd: toks[kindAt - 1].end };
+        }
+      }
       if (owner && owner.type === 'name') m = { ...owner, first: m.first, last: Math.max(m.last, owner.last) };
     }
     // Session 17: "According to the Norland Border Service the number of …": no comma after the source; the clause starts
     // at a determiner (or a lower-case noun) right after a capitalised name.
-    if (!m || m.type === 'generic') {
+    // (Session 18: also when the tagger has the source as a name, "According to the Pew Research Centre the share …".)
+    const namedSource = !!m && m.type === 'name';
+    if (!m || m.type === 'generic' || (namedSource && m.last < b && toks[m.last + 1].text !== ',')) {
       for (let k = v + 3; k <= b && k - v <= 12; k++) {
         const cut = toks[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[k - 1].text) &&
-          (toks[k].pos === 'DET' || (toks[k].pos === 'NOUN' && /^\p{Ll}/u.test(toks[k].text) && ORG_HEADS.has(toks[k - 1].lower)));
+          (toks[k].pos === 'DET' || (!namedSource && toks[k].pos === 'NOUN' && /^\p{Ll}/u.test(toks[k].text) && ORG_HEADS.has(toks[k - 1].lower)));
         if (!cut) continue;
         const n = subjectAfter(toks, v + 1, k - 1);
         // (The clause's verb comes before any comma: "an ex-Secret Service agent, Vice-President …" is no such cut.)
@@ -1315,6 +1359,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         if (content && !namesOwnSpeaker(k, b)) return make('according-to', content, n!, cueOf(v, v + 1));
         break;
       }
+    }
+    // Session 18: "According to Harbour Board spokeswoman, Ana Berg, …": a role, then the person’s name set off by
+    // commas, speaks (the role alone would be nobody).
+    if (m && m.type === 'generic' && PERSON_TITLE_NOUNS.has(toks[m.last].lower) && toks[m.last + 1]?.text === ',') {
+      const n = subjectAfter(toks, m.last + 1, Math.min(b, m.last + 6));
+      if (n && n.type === 'name' && n.kind === 'person' && toks[n.last + 1]?.text === ',') m = { ...n, first: m.first };
     }
     if (!m || m.type === 'generic' || NON_SOURCE_ACCORDING.has(toks[m.last].lower)) return undefined;
     let after = m.last + 1;
@@ -1367,6 +1417,27 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     return undefined;
   }
 
+  /**
+   * Session 18: "The Island Council Resolution No. 12/4, adopted on 3 May 2014, clearly states that …": a
+   * numbered or dated document of a named body opens the clause, and only its number, participle phrases ("adopted
+   * on …", "supported by …") and adverbs stand before the verb. The body speaks.
+   */
+  function resolutionSubject(a: number, v: number): Mention | undefined {
+    let j = a;
+    while (j < v && (toks[j].pos === 'DET' || /^\d+$/.test(toks[j].text))) j++;
+    let f = j;
+    while (j < v && toks[j].pos === 'PROPN' && /^\p{Lu}/u.test(toks[j].text) && !RESOLUTION_WORDS.test(toks[j].lower)) j++;
+    if (j === f || j >= v || !RESOLUTION_WORDS.test(toks[j].lower) || !/^\p{Lu}/u.test(toks[j].text)) return undefined;
+    const owner = classify(toks, f, j - 1);
+    if (owner.type !== 'name') return undefined;
+    for (let k = j + 1; k < v; k++) {
+      const t = toks[k];
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && toks[k + 1]?.pos === 'ADP') continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || /^(that|which|who)$/.test(t.lower)) return undefined;
+    }
+    return { ...owner, last: j };
+  }
+
   function reported(v: number, general = false): Candidate | undefined {
     leadPass = false;
     const c = reportedRule(v, general);
@@ -1397,15 +1468,17 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       return undefined;
     }
     // Session 17: "As reported by DFRLab, CLAUSE", "CLAUSE, as explained by Ana Berg.": the agent after "by" speaks.
-    if (toks[v - 1]?.lower === 'as' && next?.lower === 'by' && /(ed|said|written)$/.test(toks[v].lower)) {
+    // (Session 18: an adverb may stand between, "As already explained by Ana Berg, …".)
+    const asAt = toks[v - 1]?.pos === 'ADV' && toks[v - 1].lower !== 'as' ? v - 2 : v - 1;
+    if (toks[asAt]?.lower === 'as' && next?.lower === 'by' && /(ed|said|written)$/.test(toks[v].lower)) {
       const n = subjectAfter(toks, v + 1, b);
       if (!n || n.type !== 'name') return undefined;
-      if (v - 1 === a && toks[n.last + 1]?.text === ',' && hasVerb(n.last + 2, b)) {
+      if (asAt === a && toks[n.last + 1]?.text === ',' && hasVerb(n.last + 2, b)) {
         const rest = span(n.last + 2, b);
         return rest && make('indirect', rest, n, cueOf(v));
       }
-      if (v - 2 > a && toks[v - 2].text === ',' && n.last >= b - 1 && hasVerb(a, v - 3)) {
-        const before = span(a, v - 3);
+      if (asAt - 1 > a && toks[asAt - 1].text === ',' && n.last >= b - 1 && hasVerb(a, asAt - 2)) {
+        const before = span(a, asAt - 2);
         return before && make('indirect', before, n, cueOf(v));
       }
       return undefined;
@@ -1460,7 +1533,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (!m && isCue(toks, a) && toks[v - 1]?.text === ',') m = subjectAfter(toks, a, v - 2);
       if (m && m.type !== 'name' && m.type !== 'pronoun' && m.type !== 'title' && !quoted) m = undefined;
     } else {
-      m = subjectBefore(toks, v, a);
+      m = subjectBefore(toks, v, a) ?? resolutionSubject(a, v);
       // Session 15: "Interfax, quoting press secretary Ola Berg, said …": the one quoted speaks, not the outlet.
       if (m && toks[v - 1]?.text === ',') {
         const q = toks.slice(a, v).findIndex((t) => /^(quoting|citing)$/.test(t.lower)) + a;
@@ -1719,7 +1792,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const bare = trailingTell || !after || v + 1 > b || after.text === ',' || ['ADP', 'ADV', 'PROPN'].includes(after.pos) || /^(yesterday|today|tonight|earlier|later)$/.test(after.lower);
     const parenthetical = after?.text === ',';
     // '… were “direct and candid,” Nauert said': the comma may sit inside a closing mark.
-    const commaBefore = toks[mf - 1]?.text === ',' || (/^[”"’]$/.test(toks[mf - 1]?.text ?? '') && toks[mf - 2]?.text === ',');
+    // (Session 18: a spaced dash stands for that comma before a name whose verb ends the sentence, "CLAIM - separatist
+    // leader Ana Berg says.")
+    const dashBefore = !parenthetical && m.type === 'name' && DASH_BREAK.test(toks[mf - 1]?.text ?? '') && (toks[mf - 2]?.end ?? 0) < toks[mf - 1].start &&
+      (v === b || FINAL.has(toks[v + 1]?.text ?? ''));
+    const commaBefore = toks[mf - 1]?.text === ',' || (/^[”"’]$/.test(toks[mf - 1]?.text ?? '') && toks[mf - 2]?.text === ',') || dashBefore;
     // (Round D: a parenthetical may follow a single word, "Tourism, Lund explained, has doubled …".)
     if (bare && mf - 1 >= a + (parenthetical ? 1 : 2) && commaBefore && (hasVerb(a, mf - 2) || (parenthetical && hasVerb(v + 2, b)))) {
       // Session 13: "X said that …, Interfax news agency said.": the outlet passes on X's words (the inner clause is X's).
@@ -1996,6 +2073,87 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (sm && sm.type === 'name') return true;
     }
     return false;
+  }
+
+  /**
+   * Session 18: "Deutsche Welle: Merkel insulted the president.", "Ana Berg, former head of X: CLAUSE." with no
+   * quotation marks (case summaries, captions): what the named person or body says. Only where NER tags the label as
+   * one PER or ORG entity; only in a text with one such label (more are a transcript's turns, which the quote pass
+   * handles); never a question, a title-case line or capitals.
+   */
+  function colonLabels(): Candidate[] {
+    const ents = doc.layers.entities ?? [];
+    const out: Candidate[] = [];
+    let labels = 0;
+    for (let c = 1; c < toks.length; c++) {
+      if (toks[c].text !== ':' || used.has(c) || inSeg(toks[c].start)) continue;
+      let s0 = c;
+      while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[c].sentence && lineStart(toks[s0 - 1].start) === lineStart(toks[c].start)) s0--;
+      if (c - s0 > 12) continue;
+      // The name ends at an appositive comma, a bracket or a preposition ("Putin at the ministry: …").
+      let e = s0;
+      while (e + 1 < c && !/^[,(]$/.test(toks[e + 1].text) && !/^(at|in|on|to)$/.test(toks[e + 1].text)) e++;
+      if (e - s0 > 5 || (e + 1 < c && toks.slice(e + 1, c).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) continue;
+      const first = toks[s0].lower === 'the' ? s0 + 1 : s0;
+      const ent = ents.find((x) => x.start === toks[first].start && x.end === toks[e].end && (x.label === 'PER' || x.label === 'ORG'));
+      if (!ent) continue;
+      let b = c;
+      while (b + 1 < toks.length && toks[b + 1].sentence === toks[c].sentence) b++;
+      if (toks[b].text === '?' || toks[b + 1]?.text === '?') continue;
+      while (b > c && FINAL.has(toks[b].text)) b--;
+      labels++;
+      const labelText = text.slice(toks[s0].start, toks[c].end);
+      // (A headline in title case has no lower-case verb: "Trump’s Plan: Put Terrorists in Charge".)
+      const lowerVerb = toks.slice(c + 1, b + 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text));
+      if (labelText === labelText.toUpperCase() || !lowerVerb || capsLine(toks[c].start)) continue;
+      if (/^[“"‘']/.test(toks[c + 1]?.text ?? '') || !hasVerb(c + 1, b) || toks.slice(c + 1, b + 1).some((t) => inSeg(t.start) || used.has(toks.indexOf(t)))) continue;
+      const content = span(c + 1, b);
+      const m = classify(toks, first, e);
+      if (!content || m.type !== 'name' || cands.some((x) => x.content.start < content.end && x.content.end > content.start)) continue;
+      out.push(make('indirect', content, m, cueOf(c)));
+    }
+    // Two or more named labels are a transcript's turns, which the quote pass handles.
+    return labels > 1 ? [] : out;
+  }
+
+  /**
+   * Session 18: "CLAIM - Ana Berg, member of X." / "CLAIM - first Norland President Ana Berg.": a sentence signed after
+   * a spaced dash by a person, with no verb of saying (case summaries). Only a PER entity, at most five role words
+   * before it, and nothing with a verb after it; the claim before the dash has a lower-case verb of its own.
+   */
+  function dashSignatures(): Candidate[] {
+    const ents = doc.layers.entities ?? [];
+    const out: Candidate[] = [];
+    for (let d = 1; d < toks.length - 1; d++) {
+      if (!/^[-–—]$/.test(toks[d].text) || used.has(d) || inSeg(toks[d].start)) continue;
+      if (!(toks[d - 1].end < toks[d].start && toks[d].end < toks[d + 1].start) || toks[d + 1].sentence !== toks[d].sentence) continue;
+      const ent = ents.find((x) => x.label === 'PER' && x.start >= toks[d + 1].start && x.start - toks[d].end <= 60);
+      if (!ent) continue;
+      const e0 = firstAt(ent.start);
+      let e1 = e0;
+      while (e1 + 1 < toks.length && toks[e1 + 1].end <= ent.end) e1++;
+      if (e0 - d - 1 > 5 || toks.slice(d + 1, e0).some((t) => !['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) continue;
+      let b = e1;
+      while (b + 1 < toks.length && toks[b + 1].sentence === toks[d].sentence) b++;
+      while (b > e1 && FINAL.has(toks[b].text)) b--;
+      // After the name only a role: no verb outside brackets ("(a body set up by the Kremlin)"), no second dash (an
+      // enumeration, "three bishops – Ana Berg, Ola Lund and … – issued"), and not a description with an article
+      // ("— Ana Berg, the worst mayor ever" is the writer's own jibe).
+      let depth = 0;
+      const tail = toks.slice(e1 + 1, b + 1).filter((t) => (t.text === '(' ? (depth++, false) : t.text === ')' ? (depth--, false) : depth === 0));
+      if (b > e1 && (!/^(,|from|\()$/.test(toks[e1 + 1].text) || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^[-–—]$/.test(t.text)) ||
+        (toks[e1 + 1].text === ',' && /^(the|a|an)$/.test(toks[e1 + 2]?.lower ?? '')))) continue;
+      if (toks[d].start < headEnd) continue;
+      let s0 = d;
+      while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[d].sentence && lineStart(toks[s0 - 1].start) === lineStart(toks[d].start)) s0--;
+      const claim = toks.slice(s0, d);
+      if (claim.some((t, k) => inSeg(t.start) || used.has(s0 + k)) || !claim.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text))) continue;
+      const content = span(s0, d - 1);
+      const m = classify(toks, e0, e1);
+      if (!content || m.type !== 'name' || cands.some((x) => x.content.start < content.end && x.content.end > content.start)) continue;
+      out.push(make('indirect', content, m, cueOf(d)));
+    }
+    return out;
   }
 
   function hasVerb(i: number, j: number): boolean {

@@ -24,10 +24,12 @@ export const CUE_LEMMAS = new Set([
   ...MANNER_CUES,
   // Round F: verbs of stating that take a that-clause (weak: only with "that").
   'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify',
+  // Session 18: "the president recognised that …" (weak: only with "that").
+  'recognise', 'recognize',
 ]);
 
 /** Cue lemmas that only count as speech when they attribute a quote or take a "that"-clause (too common otherwise). */
-export const WEAK_CUES = new Set([...MANNER_CUES, 'answer', 'summarize', 'summarise', 'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify', 'post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
+export const WEAK_CUES = new Set([...MANNER_CUES, 'recognise', 'recognize', 'answer', 'summarize', 'summarise', 'hypothesize', 'hypothesise', 'attest', 'speculate', 'guess', 'theorize', 'theorise', 'posit', 'opine', 'surmise', 'swear', 'certify', 'post', 'continue', 'ask', 'think', 'fear', 'hope', 'agree', 'describe', 'point', 'charge', 'blame', 'report', 'write', 'cry', 'estimate', 'urge', 'demand', 'promise', 'threaten', 'vow', 'pledge', 'inform']);
 
 /** Round M: cues only when they introduce or close a quotation ("answered a call from X that …" reports nothing). */
 export const QUOTE_ONLY_CUES = new Set(['answer', ...MANNER_CUES]);

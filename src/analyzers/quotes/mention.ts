@@ -86,6 +86,8 @@ function npBack(toks: Tok[], i: number, limit: number): number {
   // "Action Against Hunger": a lower-case preposition between capitalised words belongs to the name.
   for (;;) {
     if (j - 1 < limit || i - j >= MAX_NP) break;
+    // Session 18: a spaced dash ends the phrase ("… next year - Ana Berg says"); only an unspaced one joins words.
+    if (toks[j - 1].text === '-' && toks[j - 1].end < toks[j].start && (toks[j - 2]?.end ?? -1) < toks[j - 1].start) break;
     if (inNP(toks[j - 1]) || (toks[j - 1].pos === 'ADP' && capitalised(toks[j]) && capitalised(toks[j - 2]) && /^\p{Lu}/u.test(toks[j - 1].text))) {
       j--;
       continue;

@@ -67,6 +67,9 @@ export const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mai
 /** Session 17: head words of a public body's name ("Ministry of Defence"), which NER sometimes leaves out of it. */
 const BODY_HEAD = /\b(Ministry|Department|Office|Agency|Service|Committee|Council|Commission)\b/;
 
+/** Session 18: documents after a possessive that speak for their owner ("the Court's ruling"). */
+const OWNED_DOCUMENT = /^(resolution|ruling|judgment|judgement|verdict|decision|report|survey|index|study|review|statement|declaration|charter|conclusions|findings|assessment|poll|data|figures|website|constitution)$/;
+
 const TITLE_FORMS: Record<string, string[]> = {
   senator: ['senator', 'sen.', 'sen'],
   congressman: ['congressman', 'rep.', 'rep', 'representative', 'congresswoman'],
@@ -204,6 +207,10 @@ export class SpeakerResolver {
       let f = this.toks.findIndex((t) => t.start === m.nameStart);
       while (f >= 0 && f < m.last && /^\p{Ll}/u.test(this.toks[f].text) && !NAME_PARTICLE.test(this.toks[f].text) && /^\p{Lu}/u.test(this.toks[f + 1].text)) f++;
       let n = f >= 0 ? { ...m, nameStart: this.toks[f].start } : m;
+      // Session 18: nor a lower-case function word the tagger ran on into ("the Border Service the …" → Border Service).
+      let e = this.toks.findIndex((t) => t.end === n.nameEnd);
+      while (f >= 0 && e > f && ['DET', 'ADP', 'CCONJ'].includes(this.toks[e].pos) && /^\p{Ll}/u.test(this.toks[e].text)) e--;
+      if (f >= 0 && e >= f) n = { ...n, nameEnd: this.toks[e].end };
       // Round K: "the PM said", "the AG said": a title abbreviation is a title, not a name.
       const abbr = this.text.slice(n.nameStart!, n.nameEnd!).trim();
       if (TITLE_ABBREV[abbr] && /^(the|a)$/i.test(this.toks[f - 1]?.text ?? '')) return this.resolve({ ...m, type: 'title', kind: 'person', head: abbr.toLowerCase() }, span);
@@ -396,6 +403,10 @@ export class SpeakerResolver {
   private resolveName(m: Mention, mentionSpan: Span): QuoteSpeaker {
     const joint = this.firstOfJoint(m);
     if (joint) return joint(mentionSpan);
+    // Session 18: "the Council of Europe's Resolution 1601", "the Court's preliminary ruling": a named body's document
+    // speaks for the body.
+    const own = /^(.+?)['’]s?\s+[\p{L}\s-]*?(\p{L}+)$/u.exec(this.text.slice(m.nameStart!, m.nameEnd!));
+    if (own && OWNED_DOCUMENT.test(own[2].toLowerCase()) && /\p{Lu}/u.test(own[1])) m = { ...m, nameEnd: m.nameStart! + own[1].length };
     const span = { start: m.nameStart!, end: m.nameEnd! };
     const raw = this.text.slice(span.start, span.end);
     let kind = m.kind;
@@ -416,6 +427,8 @@ export class SpeakerResolver {
       // Round K: NER's "Ana Reyes of Norland" is the person "Ana Reyes" when the mention itself was cut to that.
       const bare = raw.replace(/\s+/g, ' ').trim();
       if (bare.includes(' ') && c.startsWith(bare + ' of ')) name = bare;
+      // Session 18: NER's "Border Service the": only lower-case words after the phrase, which ends before them.
+      if (bare.includes(' ') && c.startsWith(bare + ' ') && /^(\s+\p{Ll}+)+$/u.test(c.slice(bare.length))) name = bare;
       // Session 17: NER's "Defence" inside "the Slovak Ministry of Defence": the body the phrase names, head and all.
       if (entity.label === 'ORG' && kind === 'org' && bare.length > c.length && bare.endsWith(c) && BODY_HEAD.test(bare) && !BODY_HEAD.test(c)) name = bare;
       const s = { entity: entity.id, name, mention: mentionSpan, resolvedBy: 'name' };

@@ -26,7 +26,7 @@ export function register(train: Command): void {
     .option('--folds <k>', 'cross-validation folds (article level)', '5')
     .option('--seed <n>', 'random seed (folds)', '1')
     .option('--no-entities', 'do not use the trained NER (default: use it when present, as the pipeline does)')
-    .option('--gold <set>', "training articles: 'all' (the 344 PTC articles and samples + Reuters batches 22–35 + EUvsDisinfo batches 36–37 = 1328) or 'ptc' (the 344)", 'all')
+    .option('--gold <set>', "training articles: 'all' (the 344 PTC articles and samples + Reuters batches 22–35 + EUvsDisinfo batches 36–38 = 1475) or 'ptc' (the 344)", 'all')
     .option('--l2 <x>', 'L2 penalty of the logistic fit', String(CLAUSE_FIT.l2))
     .option('--out <file>', `also train on all articles and write the artifact (${modelPath(CLAUSE_MODEL_FILE)} is the one ${QUOTES_BY} loads)`)
     .action(async (o: { folds: string; seed: string; entities: boolean; gold: string; l2: string; out?: string }) => {

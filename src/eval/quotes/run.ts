@@ -52,9 +52,10 @@ export const heldOut16GoldDir = batchGoldDir(16);
 /** Batch 18, labelled blind while round N was written; the lead ran quotes@1.13.0 on it once (session 9). */
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
- * Everything labelled before batch 38 (the 344 PTC articles and samples + Reuters batches 22–35 + EUvsDisinfo batches
- * 36–37, 1328 articles): what the reported-speech detector and the speaker model of quotes@1.29.0 are trained on (`--gold
- * all` of `train clauses` and `train quotes`). Never batch 38. (quotes@1.28.0's were trained on the 1180 up to batch 36,
+ * Everything labelled before batch 39 (the 344 PTC articles and samples + Reuters batches 22–35 + EUvsDisinfo batches
+ * 36–38, 1475 articles): what the reported-speech detector and the speaker model of quotes@1.30.0 are trained on (`--gold
+ * all` of `train clauses` and `train quotes`). Never batches 39 and 40. (quotes@1.29.0's were trained on the 1328 up to
+ * batch 37, quotes@1.28.0's on the 1180 up to batch 36,
  * quotes@1.27.0's were trained on the 1038 up to batch 35,
  * quotes@1.26.0's models were trained on the 900 up to batch 34,
  * quotes@1.25.0's were trained on the 833 up to batch 32,
@@ -63,12 +64,21 @@ export const heldOut18GoldDir = batchGoldDir(18);
  * 25, quotes@1.17.0's on the 432 up to 23, quotes@1.16.0's detector on the 389 up to 22 and its speaker model on the
  * 344.)
  */
-export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 37)].join(',');
+export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 38)].join(',');
 /**
- * `--gold heldout`: batch 38, the last blind batch (session 17): the next 240 EUvsDisinfo case descriptions in the same
+ * `--gold heldout`: batch 40, the last blind batch (session 18): the last 119 EUvsDisinfo case descriptions with a
+ * reporting word, in the same sha256 order (62 with something to label: 92 quotes, 56 with a speaker), labelled by three
+ * other engineers while quotes@1.30.0 was written; the lead ran quotes@1.30.0 on it once. With it every case text of the
+ * 2015–2017 file that holds a reporting word is labelled.
+ *
+ * Batch 39: the next 240 EUvsDisinfo case descriptions in the same sha256 order
+ * (145 with something to label: 194 quotes, 121 with a speaker), labelled at the end of session 17 by four other
+ * engineers; the lead ran quotes@1.29.0 on it once, at the start of session 18, before quotes@1.30.0 was written from
+ * batches 36–39 (rule development data since; the models never trained on it).
+ *
+ * Batch 38 (session 17): the next 240 EUvsDisinfo case descriptions in the same
  * sha256 order (147 with something to label: 221 quotes, 154 with a speaker), labelled by four other engineers while
- * quotes@1.28.0–1.29.0 were written; the lead ran quotes@1.29.0 on it once. Batch 39 (the next 240; 145 with labels)
- * was labelled at the end of session 17 and has not been run: `--gold heldout39`, the next round's blind test.
+ * quotes@1.28.0–1.29.0 were written; the lead ran quotes@1.29.0 on it once.
  *
  * Batch 37 (session 17): the next 240 EUvsDisinfo case descriptions in the same
  * sha256 order (148 with something to label: 214 quotes, 155 with a speaker), labelled by four other engineers while
@@ -89,7 +99,7 @@ export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 37)].join('
  * session 16; both are development data since. With batch 35 every CoNLL-2003 story with one of those words or a quotation
  * mark is labelled.
  */
-export const heldOutGoldDirs = batchGoldDir(38);
+export const heldOutGoldDirs = batchGoldDir(40);
 
 /** The held-out folder must exist and hold gold files; a missing batch is an error, never an empty score. */
 export function requireGoldDir(dir: string): void {
