@@ -2106,7 +2106,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       // (A headline in title case has no lower-case verb: "Trump’s Plan: Put Terrorists in Charge".)
       const lowerVerb = toks.slice(c + 1, b + 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text));
       if (labelText === labelText.toUpperCase() || !lowerVerb || capsLine(toks[c].start)) continue;
-      if (/^[“"‘']/.test(toks[c + 1]?.text ?? '') || !hasVerb(c + 1, b) || toks.slice(c + 1, b + 1).some((t) => inSeg(t.start) || used.has(toks.indexOf(t)))) continue;
+      if (/^[“"‘']/.test(toks[c + 1]?.text ?? '') || !hasVerb(c + 1, b) || toks.slice(c + 1, b + 1).some((t, k) => inSeg(t.start) || used.has(c + 1 + k))) continue;
       const content = span(c + 1, b);
       const m = classify(toks, first, e);
       if (!content || m.type !== 'name' || cands.some((x) => x.content.start < content.end && x.content.end > content.start)) continue;

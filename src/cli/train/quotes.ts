@@ -1,7 +1,7 @@
 /**
  * `narrascope train quotes`: the learned speaker chooser for quotes. Reports k-fold article-level
- * cross-validation over the 220 hand-labelled development articles (model vs rules on the same held-out folds,
- * and subsets: the blind batches 3–6, batch 6, the blind batches 8–13, batches 14–15). `--out FILE` also trains on all articles
+ * cross-validation over the hand-labelled articles (model vs rules on the same held-out folds, and subsets: the blind
+ * batches 3–6, batch 6, the blind batches 8–13, batches 14–15, …, Reuters 22–27, EUvsDisinfo 36–38). `--out FILE` also trains on all articles
  * and writes the artifact; quotes@1.11.0 loads models/quote-speakers.json.gz (round L, docs/quotes-and-claims.md).
  * The defaults are the shipped configuration; `--loss logistic --select f1 --l2 0.01 --touch-ruled` is session 2's.
  */
@@ -89,6 +89,8 @@ export function register(train: Command): void {
           { name: 'batches 16–17 (blind for 1.12.0, read in round N)', inSubset: (a) => b1617.has(dirOf(a)) },
           { name: 'batches 18–21 (blind for 1.13.0–1.14.0)', inSubset: (a) => b1821.has(dirOf(a)) },
           { name: 'Reuters batches 22–27 (blind for 1.15.0–1.19.0)', inSubset: (a) => [22, 23, 24, 25, 26, 27].some((n) => dirOf(a) === batchGoldDir(n)) },
+          // Session 18: the product's own domain, EUvsDisinfo case descriptions (those in the training set).
+          { name: 'EUvsDisinfo batches 36–38 (blind for 1.27.0–1.29.0)', inSubset: (a) => [36, 37, 38].some((n) => dirOf(a) === batchGoldDir(n)) },
         ], opts);
         process.stdout.write(`${arts.length} articles, ${arts.reduce((n, a) => n + a.rows.length, 0)} candidate rows, NER ${o.entities ? 'on' : 'off'}, ${flags}\n${formatCv(cv, k, seed)}\n`);
         if (!o.out) return;
