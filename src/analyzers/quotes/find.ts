@@ -1307,16 +1307,6 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     }
     // Session 17: "according to the UN’s 2016 report", "according to a poll by the X Institute": the named
     // owner or author of a document is the source.
-    // Session 18: "according to the Island Council’s Resolution 12": the phrase names the document; its owner speaks.
-    if (m && m.type === 'name' && m.nameStart !== undefined) {
-      const ns = firstAt(m.nameStart);
-      if (ns - 2 >= m.first && /^['’]s?$/.test(toks[ns - 1].text) && (RESOLUTION_WORDS.test(toks[ns].lower) || ACCORDING_DOCS.test(toks[ns].lower)) && toks[ns - 2].pos === 'PROPN') {
-        let f = ns - 2;
-        while (f - 1 >= m.first && toks[f - 1].pos === 'PROPN') f--;
-        const owner = classify(toks, f, ns - 2);
-        if (owner.type === 'name') m = { ...owner, first: m.first, last: m.last };
-      }
-    }
     // (Session 18: the document may head a longer phrase, "a poll in the X newspaper".)
     const hd = !m || m.type !== 'generic' ? -1 : ACCORDING_DOCS.test(toks[m.last].lower) ? m.last :
       toks.slice(m.first, m.last + 1).findIndex((t) => t.lower === m!.head && ACCORDING_DOCS.test(t.lower)) + m.first;
@@ -2075,6 +2065,13 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     return false;
   }
 
+  /** Session 18: the first token of token k's sentence on k's own line (a paragraph break ends a label's reach). */
+  function lineSentenceStart(k: number): number {
+    let s0 = k;
+    while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[k].sentence && lineStart(toks[s0 - 1].start) === lineStart(toks[k].start)) s0--;
+    return s0;
+  }
+
   /**
    * Session 18: "Deutsche Welle: Merkel insulted the president.", "Ana Berg, former head of X: CLAUSE." with no
    * quotation marks (case summaries, captions): what the named person or body says. Only where NER tags the label as
@@ -2087,8 +2084,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     let labels = 0;
     for (let c = 1; c < toks.length; c++) {
       if (toks[c].text !== ':' || used.has(c) || inSeg(toks[c].start)) continue;
-      let s0 = c;
-      while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[c].sentence && lineStart(toks[s0 - 1].start) === lineStart(toks[c].start)) s0--;
+      const s0 = lineSentenceStart(c);
       if (c - s0 > 12) continue;
       // The name ends at an appositive comma, a bracket or a preposition ("Putin at the ministry: …").
       let e = s0;
@@ -2097,10 +2093,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       const first = toks[s0].lower === 'the' ? s0 + 1 : s0;
       const ent = ents.find((x) => x.start === toks[first].start && x.end === toks[e].end && (x.label === 'PER' || x.label === 'ORG'));
       if (!ent) continue;
-      let b = c;
-      while (b + 1 < toks.length && toks[b + 1].sentence === toks[c].sentence) b++;
+      const b = clauseBounds(c)[1];
       if (toks[b].text === '?' || toks[b + 1]?.text === '?') continue;
-      while (b > c && FINAL.has(toks[b].text)) b--;
       labels++;
       const labelText = text.slice(toks[s0].start, toks[c].end);
       // (A headline in title case has no lower-case verb: "Trump’s Plan: Put Terrorists in Charge".)
@@ -2133,9 +2127,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       let e1 = e0;
       while (e1 + 1 < toks.length && toks[e1 + 1].end <= ent.end) e1++;
       if (e0 - d - 1 > 5 || toks.slice(d + 1, e0).some((t) => !['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) continue;
-      let b = e1;
-      while (b + 1 < toks.length && toks[b + 1].sentence === toks[d].sentence) b++;
-      while (b > e1 && FINAL.has(toks[b].text)) b--;
+      const b = clauseBounds(e1)[1];
       // After the name only a role: no verb outside brackets ("(a body set up by the Kremlin)"), no second dash (an
       // enumeration, "three bishops – Ana Berg, Ola Lund and … – issued"), and not a description with an article
       // ("— Ana Berg, the worst mayor ever" is the writer's own jibe).
@@ -2144,8 +2136,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (b > e1 && (!/^(,|from|\()$/.test(toks[e1 + 1].text) || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^[-–—]$/.test(t.text)) ||
         (toks[e1 + 1].text === ',' && /^(the|a|an)$/.test(toks[e1 + 2]?.lower ?? '')))) continue;
       if (toks[d].start < headEnd) continue;
-      let s0 = d;
-      while (s0 - 1 >= 0 && toks[s0 - 1].sentence === toks[d].sentence && lineStart(toks[s0 - 1].start) === lineStart(toks[d].start)) s0--;
+      const s0 = lineSentenceStart(d);
       const claim = toks.slice(s0, d);
       if (claim.some((t, k) => inSeg(t.start) || used.has(s0 + k)) || !claim.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text))) continue;
       const content = span(s0, d - 1);

@@ -68,7 +68,7 @@ export const MEDIA_WORD = /\b(times|post|news|journal|herald|tribune|gazette|mai
 const BODY_HEAD = /\b(Ministry|Department|Office|Agency|Service|Committee|Council|Commission)\b/;
 
 /** Session 18: documents after a possessive that speak for their owner ("the Court's ruling"). */
-const OWNED_DOCUMENT = /^(resolution|ruling|judgment|judgement|verdict|decision|report|survey|index|study|review|statement|declaration|charter|conclusions|findings|assessment|poll|data|figures|website|constitution)$/;
+const OWNED_DOCUMENT = /^(resolution|ruling|judgment|judgement|verdict|decision|report|survey|index|study|review|statement|declaration|charter|convention|conclusions|findings|assessment|poll|data|figures|estimates|projections|ranking|analysis|website|constitution)$/;
 
 const TITLE_FORMS: Record<string, string[]> = {
   senator: ['senator', 'sen.', 'sen'],
@@ -404,9 +404,15 @@ export class SpeakerResolver {
     const joint = this.firstOfJoint(m);
     if (joint) return joint(mentionSpan);
     // Session 18: "the Council of Europe's Resolution 1601", "the Court's preliminary ruling": a named body's document
-    // speaks for the body.
+    // speaks for the body, whether the name holds the possessive or starts after it.
     const own = /^(.+?)['’]s?\s+[\p{L}\s-]*?(\p{L}+)$/u.exec(this.text.slice(m.nameStart!, m.nameEnd!));
     if (own && OWNED_DOCUMENT.test(own[2].toLowerCase()) && /\p{Lu}/u.test(own[1])) m = { ...m, nameEnd: m.nameStart! + own[1].length };
+    const d0 = this.toks.findIndex((t) => t.start === m.nameStart);
+    if (d0 - 2 >= m.first && OWNED_DOCUMENT.test(this.toks[d0].lower) && /^['’]s?$/.test(this.toks[d0 - 1].text) && this.toks[d0 - 2].pos === 'PROPN') {
+      let b = d0 - 2;
+      while (b - 1 >= m.first && this.toks[b - 1].pos === 'PROPN') b--;
+      m = { ...m, nameStart: this.toks[b].start, nameEnd: this.toks[d0 - 2].end };
+    }
     const span = { start: m.nameStart!, end: m.nameEnd! };
     const raw = this.text.slice(span.start, span.end);
     let kind = m.kind;
