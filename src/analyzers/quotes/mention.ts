@@ -222,9 +222,35 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
       const m = classify(toks, n, i);
       if (m.type === 'name' && m.kind !== 'org') return m;
     }
-    return undefined;
+    return unclosedAppositive(toks, first, limit);
   }
-  return classify(toks, first, i);
+  const m = classify(toks, first, i);
+  // Session 19: a bare role after a comma ("Ana Berg, head of … said") is an appositive whose closing comma is missing.
+  // (The role is one person's office with its complement, "head of", "spokesman for": not "…, traders said".)
+  if (m.type !== 'name' && m.type !== 'pronoun' && first - 1 > limit && toks[first - 1].text === ',' && PERSON_TITLE_NOUNS.has(toks[first].lower) && toks[first + 1]?.pos === 'ADP') {
+    return unclosedAppositive(toks, first, limit) ?? m;
+  }
+  return m;
+}
+
+/**
+ * Session 19: "Ana Berg, head of emergency response at the Health Agency said …": an appositive whose closing comma
+ * is missing. The role starts in lower case right after the comma (a noun or determiner) and holds only noun-phrase
+ * words and prepositions up to the verb; the person's name before the comma, in subject position, speaks.
+ */
+function unclosedAppositive(toks: Tok[], first: number, limit: number): Mention | undefined {
+  for (let c = first - 1; c > limit && first - c <= 20; c--) {
+    const x = toks[c];
+    if (x.text === ',') {
+      const d = toks[c + 1];
+      if (!/^\p{Ll}/u.test(d.text) || !(d.pos === 'NOUN' || /^(a|an|the)$/.test(d.lower))) return undefined;
+      const f = npBack(toks, c - 1, limit);
+      const n = f >= 0 && subjectPosition(toks, f, limit) ? classify(toks, f, c - 1) : undefined;
+      return n && n.type === 'name' && n.kind === 'person' ? n : undefined;
+    }
+    if (!['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(x.pos) && !/^[()'’]$/.test(x.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** A noun phrase right after a preposition or verb is an object ("neighbors with X said" is not X speaking). */
@@ -292,12 +318,21 @@ function longAppositive(toks: Tok[], comma: number, limit: number): Mention | un
     const d = toks[o + 1];
     if (!d || !(/^(a|an|the|who)$/.test(d.lower) || (d.pos === 'NOUN' && /^\p{Ll}/u.test(d.text)))) continue;
     const f = npBack(toks, o - 1, limit);
-    if (f < limit || !toks.slice(limit, f).every((x) => x.pos === 'ADV' || x.pos === 'CCONJ')) continue;
+    if (f < limit || !(toks.slice(limit, f).every((x) => x.pos === 'ADV' || x.pos === 'CCONJ') || leadIn(toks, limit, f))) continue;
     const n = classify(toks, f, o - 1);
     // (Session 15: a surname alone is a person when NER says so: "But Currin, who is advising …, said".)
     if (n.type === 'name' && (n.kind === 'person' || (n.kind === 'unknown' && toks[o - 1].ent === 'PER'))) return n;
   }
   return undefined;
+}
+
+/**
+ * Session 19: a prepositional lead-in set off by a comma before the subject ("In a letter made public on Monday, Ola
+ * Lund, a …, warned …"): a preposition first, at most 15 tokens, no pronoun, auxiliary, relative word or quotation mark.
+ */
+function leadIn(toks: Tok[], limit: number, f: number): boolean {
+  if (f - limit < 3 || f - limit > 16 || toks[limit].pos !== 'ADP' || toks[f - 1].text !== ',') return false;
+  return toks.slice(limit, f - 1).every((x) => x.pos !== 'PRON' && x.pos !== 'AUX' && !/^(that|who|which|whom|whose)$/.test(x.lower) && !/^[“”"‘’«»,;:]$/.test(x.text));
 }
 
 /**

@@ -49,6 +49,8 @@ export function sameSpeaker(a: string, b: string): boolean {
   if (short.length === 1) {
     const w = short[0];
     if (w.length >= 2 && (acronyms(long).includes(w) || acronyms(full(long)).includes(w))) return true;
+    // Session 19: an acronym written fused with its article ("TheDCNF" ~ "the Daily Caller News Foundation").
+    if (w.length >= 6 && w.startsWith('the') && (acronyms(long).includes(w.slice(3)) || acronyms(full(long)).includes(w.slice(3)))) return true;
     // A two-letter surname counts only as the last word ("Sy" ~ "Elhadj As Sy").
     return (w.length >= 3 && long.includes(w)) || (w.length === 2 && long[long.length - 1] === w);
   }

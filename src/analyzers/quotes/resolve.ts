@@ -144,6 +144,8 @@ const LOOKBACK = 1500;
 export class SpeakerResolver {
   private readonly known: Known[] = [];
   private foldedToks?: string[];
+  /** Session 19: the words the article uses as verbs (for headline names that run on into their verb). */
+  private verbWords?: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -315,7 +317,7 @@ export class SpeakerResolver {
         }
       }
       const k = m.kind === 'person'
-        ? this.recent(span.start, (x) => person(x) && this.titled(x.name, head)) ?? (modified ? undefined : this.recent(span.start, person))
+        ? this.recent(span.start, (x) => person(x) && this.titled(x.name, head)) ?? (modified ? undefined : this.untitledFallback(m, span, head, person))
         : this.recent(span.start, (x) => x.kind === 'org' && normName(x.name).includes(head)) ?? this.recentEntity(span.start, 'ORG', head) ??
           // "The paper noted that …" after "According to The Washington Times, …": the last outlet that spoke.
           (/^(paper|newspaper|outlet|site|website|channel|network|broadcaster|daily|weekly|magazine|commentary|editorial)$/.test(head)
@@ -437,6 +439,11 @@ export class SpeakerResolver {
       if (bare.includes(' ') && c.startsWith(bare + ' ') && /^(\s+\p{Ll}+)+$/u.test(c.slice(bare.length))) name = bare;
       // Session 17: NER's "Defence" inside "the Slovak Ministry of Defence": the body the phrase names, head and all.
       if (entity.label === 'ORG' && kind === 'org' && bare.length > c.length && bare.endsWith(c) && BODY_HEAD.test(bare) && !BODY_HEAD.test(c)) name = bare;
+      // Session 19: a canonical name taken from a title-case headline may run on into its verb ("Pope Francis Accused"):
+      // trailing words the article writes in lower case as verbs, and that the mention itself lacks, are cut.
+      const nameWords = name.split(' ');
+      while (nameWords.length > 1 && !bare.split(' ').includes(nameWords[nameWords.length - 1]) && this.verbSomewhere(nameWords[nameWords.length - 1])) nameWords.pop();
+      name = nameWords.join(' ');
       const s = { entity: entity.id, name, mention: mentionSpan, resolvedBy: 'name' };
       this.known.push({ name: s.name, entity: s.entity, kind, at: span.start, outlet: this.namedAsOutlet(span) });
       return s;
@@ -566,11 +573,48 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = 0; k < t.length; k++) {
       if (t[k].text !== sur) continue;
-      for (let j = Math.max(0, k - 4); j < k; j++) if (forms.includes(t[j].lower)) return true;
+      // (Session 19: only name words between, so "Pope Francis, Mr Cruz" does not make Cruz a pope.)
+      for (let j = Math.max(0, k - 4); j < k; j++) if (forms.includes(t[j].lower) && t.slice(j + 1, k).every((x) => /^\p{Lu}/u.test(x.text))) return true;
       // "Reyes, a senator from …", "Lund, the Oslo congressman"
       if (t[k + 1]?.text === ',') for (let j = k + 2; j < Math.min(t.length, k + 6); j++) if (forms.includes(t[j].lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * Session 19: "the pope told the women" with no pope among the recent speakers: the last person who spoke is the
+   * answer only when the text never gives this title to someone else by name. When it does, and to one person only
+   * ("Pope Francis" pages earlier), that person is meant; when to several, nobody is chosen.
+   */
+  private untitledFallback(m: Mention, span: Span, head: string, person: (x: Known) => boolean): Known | undefined {
+    const k = this.recent(span.start, person);
+    if (k && this.titled(k.name, head)) return k;
+    const named = this.titledNamesBefore(m.first, head);
+    const distinct = named.filter((n, i) => named.findIndex((o) => lastWord(this.text.slice(o.nameStart!, o.nameEnd!)) === lastWord(this.text.slice(n.nameStart!, n.nameEnd!))) === i);
+    if (!distinct.length) return k;
+    if (distinct.length > 1) return undefined;
+    const s = this.resolveName(distinct[0], span);
+    return { name: s.name, entity: s.entity, kind: 'person', at: distinct[0].nameStart! };
+  }
+
+  /**
+   * Every "Title Name" before token `before` for this head, anywhere in the text and in any role (a possessive
+   * "Pope Francis's trip" names him too), outside quotation marks.
+   */
+  private titledNamesBefore(before: number, head: string): Mention[] {
+    const forms = TITLE_FORMS[head] ?? [head];
+    const t = this.toks;
+    const out: Mention[] = [];
+    for (let k = 0; k + 1 < before; k++) {
+      if (!forms.includes(t[k].lower) || this.quoted(t[k].start)) continue;
+      const name = (j: number) => j < before && t[j].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t[j].text) && !isTitleTok(t[j]) && !ORG_HEADS.has(t[j].lower) && !(this.headline(j) && this.verbSomewhere(t[j].text));
+      if (!name(k + 1)) continue;
+      let b = k + 1;
+      while (name(b + 1)) b++;
+      out.push({ first: k + 1, last: b, type: 'name', kind: 'person', nameStart: t[k + 1].start, nameEnd: t[b].end });
+      k = b;
+    }
+    return out;
   }
 
   /** The nearest "Title Given Surname" before token `before` (outside quotes, within the lookback) for this title head. */
@@ -692,13 +736,25 @@ export class SpeakerResolver {
     // (Session 15: a run starts at its first capitalised word: "Peace Prize" inside "the Nobel Peace Prize" is none.)
     if (a > 0 && proper(a - 1)) return undefined;
     let b = a;
-    while (proper(b + 1) || initial(b + 1)) b++;
+    // Session 19: a title-case headline runs a name on into its verb ("Pope Francis Accused of …"): there the run stops
+    // at a word the article also writes in lower case, as a verb.
+    const headlineWord = (k: number) => this.headline(k) && this.verbSomewhere(t[k].text);
+    while ((proper(b + 1) && !headlineWord(b + 1)) || initial(b + 1)) b++;
+    const cut = proper(b + 1);
     // "the Home Office", "Britain's …": organisations and possessors are not the person a pronoun means.
     // A lone surname counts when the text gives its full "Given Surname" form elsewhere ("Berg, 53, denied …").
-    if (b === a && !(!this.headline(a) && (this.personFullName(t[a].text) || this.titledSomewhere(t[a].text)))) return undefined;
+    // (A headline name cut before its verb counts after a title: "Pope Francis Accused …".)
+    if (b === a && !(!this.headline(a) && (this.personFullName(t[a].text) || this.titledSomewhere(t[a].text))) && !(cut && a > 0 && isTitleTok(t[a - 1]))) return undefined;
     if ((a > 0 && t[a - 1].lower === 'the') || /^['’]s$/.test(t[b + 1]?.lower ?? '') || ORG_HEADS.has(t[b + 1]?.lower ?? '')) return undefined;
     // A lone surname stays 'unknown' so resolveName expands it to the full name.
     return { first: a, last: b, type: 'name', kind: b === a ? 'unknown' : 'person', nameStart: t[a].start, nameEnd: t[b].end };
+  }
+
+  /** The article writes this capitalised word in lower case somewhere, as a verb ("Accused" ~ "was accused of"). */
+  private verbSomewhere(word: string): boolean {
+    this.verbWords ??= new Set(this.toks.filter((x) => x.pos === 'VERB').map((x) => x.text));
+    const lower = word.toLowerCase();
+    return lower !== word && this.verbWords.has(lower);
   }
 
   /** Round F: the text writes this word right after a person title somewhere ("Pope Lund", "Dr. Lund"): a person's name. */

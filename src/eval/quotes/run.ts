@@ -53,8 +53,9 @@ export const heldOut16GoldDir = batchGoldDir(16);
 export const heldOut18GoldDir = batchGoldDir(18);
 /**
  * Everything labelled before batch 39 (the 344 PTC articles and samples + Reuters batches 22–35 + EUvsDisinfo batches
- * 36–38, 1475 articles): what the reported-speech detector and the speaker model of quotes@1.30.0 are trained on (`--gold
- * all` of `train clauses` and `train quotes`). Never batches 39 and 40. (quotes@1.29.0's were trained on the 1328 up to
+ * 36–38, 1475 articles): what the reported-speech detector and the speaker model of quotes@1.30.0 and quotes@1.31.0 are
+ * trained on (`--gold all` of `train clauses` and `train quotes`; retrained for 1.31.0's rules). Never batches 39 and 40.
+ * (quotes@1.29.0's were trained on the 1328 up to
  * batch 37, quotes@1.28.0's on the 1180 up to batch 36,
  * quotes@1.27.0's were trained on the 1038 up to batch 35,
  * quotes@1.26.0's models were trained on the 900 up to batch 34,
@@ -69,7 +70,8 @@ export const labelledGoldDirs = [labelledPtcGoldDirs, ...batches(22, 38)].join('
  * `--gold heldout`: batch 40, the last blind batch (session 18): the last 119 EUvsDisinfo case descriptions with a
  * reporting word, in the same sha256 order (62 with something to label: 92 quotes, 56 with a speaker), labelled by three
  * other engineers while quotes@1.30.0 was written; the lead ran quotes@1.30.0 on it once. With it every case text of the
- * 2015–2017 file that holds a reporting word is labelled.
+ * 2015–2017 file that holds a reporting word is labelled. Session 19 wrote quotes@1.31.0 from the PTC articles without
+ * reading batch 40, and scored 1.31.0 on it once.
  *
  * Batch 39: the next 240 EUvsDisinfo case descriptions in the same sha256 order
  * (145 with something to label: 194 quotes, 121 with a speaker), labelled at the end of session 17 by four other
