@@ -226,24 +226,22 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
   }
   const m = classify(toks, first, i);
   // Session 19: a bare role after a comma ("Ana Berg, head of … said") is an appositive whose closing comma is missing.
-  // (The role is one person's office with its complement, "head of", "spokesman for": not "…, traders said".)
-  if (m.type !== 'name' && m.type !== 'pronoun' && first - 1 > limit && toks[first - 1].text === ',' && PERSON_TITLE_NOUNS.has(toks[first].lower) && toks[first + 1]?.pos === 'ADP') {
-    return unclosedAppositive(toks, first, limit) ?? m;
-  }
+  if (m.type !== 'name' && m.type !== 'pronoun' && first - 1 > limit && toks[first - 1].text === ',') return unclosedAppositive(toks, first, limit) ?? m;
   return m;
 }
 
 /**
  * Session 19: "Ana Berg, head of emergency response at the Health Agency said …": an appositive whose closing comma
- * is missing. The role starts in lower case right after the comma (a noun or determiner) and holds only noun-phrase
- * words and prepositions up to the verb; the person's name before the comma, in subject position, speaks.
+ * is missing. The role right after the comma is one person's office with its complement ("head of", "the spokesman
+ * for"; not "…, traders at the exchange said") and holds only noun-phrase words and prepositions up to the verb; the
+ * person's name before the comma, in subject position, speaks.
  */
 function unclosedAppositive(toks: Tok[], first: number, limit: number): Mention | undefined {
   for (let c = first - 1; c > limit && first - c <= 20; c--) {
     const x = toks[c];
     if (x.text === ',') {
-      const d = toks[c + 1];
-      if (!/^\p{Ll}/u.test(d.text) || !(d.pos === 'NOUN' || /^(a|an|the)$/.test(d.lower))) return undefined;
+      const r = /^(a|an|the)$/.test(toks[c + 1].lower) ? c + 2 : c + 1;
+      if (!PERSON_TITLE_NOUNS.has(toks[r]?.text ?? '') || toks[r + 1]?.pos !== 'ADP') return undefined;
       const f = npBack(toks, c - 1, limit);
       const n = f >= 0 && subjectPosition(toks, f, limit) ? classify(toks, f, c - 1) : undefined;
       return n && n.type === 'name' && n.kind === 'person' ? n : undefined;
