@@ -153,3 +153,24 @@ test('resolve: user alias groups set the canonical name and key', () => {
   // Without the file they are two entities.
   assert.equal(resolveEntities(text, raw, [], { by: 'x' }).entities.length, 2);
 });
+
+test('resolve: a pair named together ("Lund and Dvorak", tagged as one ORG) is not the entity of a lone "Dvorak"', () => {
+  // Session 20: the bare-head rule joined the lone surname (tagged ORG once) to the pair, and through it every
+  // "Dvorak" mention, so the person was called "Lund and Dvorak".
+  const text = 'Karel Dvorak spoke first. Later Dvorak left. Lund and Dvorak met again. Dvorak agreed.';
+  const raw = mentionsIn(text, [
+    ['PER', 'Karel Dvorak'],
+    ['PER', 'Dvorak'],
+    ['ORG', 'Lund and Dvorak'],
+    ['ORG', 'Dvorak'],
+  ]);
+  const r = resolveEntities(text, raw, [], { by: 'entities@test' });
+  assert.equal(entityOf(r, 'Karel Dvorak').canonical, 'Karel Dvorak');
+  assert.equal(r.entities.find((e) => e.canonical === 'Lund and Dvorak')?.mentions.length, 1);
+  const lone = r.mentions.filter((m) => m.text === 'Dvorak').map((m) => r.entities.find((e) => e.id === m.entity)!.canonical);
+  assert.ok(!lone.includes('Lund and Dvorak'), lone.join(', '));
+  // A fuller name of one body that ends in the head still takes the bare head ("the Harbour Board" … "Board").
+  const t2 = 'The Northern Harbour Board met. The Harbour Board agreed.';
+  const r2 = resolveEntities(t2, mentionsIn(t2, [['ORG', 'Northern Harbour Board'], ['ORG', 'Harbour Board']]), [], { by: 'x' });
+  assert.equal(r2.entities.length, 1);
+});

@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.31.0';
+export const QUOTES_BY = 'quotes@1.32.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -1065,7 +1065,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const lineStart = sameLine ? seg.lineStart : text.lastIndexOf('\n', toks[b].start) + 1;
     let a = b;
     // (Round M: the stop of a split title, "Writes Fr. Weinandy:", ends no introduction.)
-    while (a - 1 >= 0 && toks[a - 1].start >= lineStart && (!FINAL.has(toks[a - 1].text) || titleStop(a - 1)) && !inSeg(toks[a - 1].start)) a--;
+    // (Session 20: a scare-quoted word or two inside the introduction does not end it: 'Cruz, now a “gay” journalist, told …'.)
+    const shortSegAt = (k: number) => segs.some((s) => s.words <= 2 && s.closed && toks[k].start >= s.open && toks[k].start < s.close && s.close <= seg.open);
+    while (a - 1 >= 0 && toks[a - 1].start >= lineStart && (!FINAL.has(toks[a - 1].text) || titleStop(a - 1)) && (!inSeg(toks[a - 1].start) || (sameLine && shortSegAt(a - 1)))) a--;
     const last = toks[b];
     // Session 18: "The OSCE characterised the vote (report …) as showing the “…”": the describer's words.
     const asAt = toks.slice(Math.max(a, b - 3), b + 1).findIndex((t) => t.lower === 'as') + Math.max(a, b - 3);
@@ -1086,7 +1088,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         return { mention: m, cue: cueOf(v, v + 1), kind: 'according-to' as QuoteKind, last: last.lower };
       }
       if (!isCue(toks, v)) continue;
-      const m = subjectBefore(toks, v, a) ?? (ADDRESSEE_CUES.has(toks[v].lemma.toLowerCase()) ? undefined : subjectAfter(toks, v, b - 1));
+      // Session 20: "He doubled down, saying, “…”": a speech participle after a comma speaks for the main clause's
+      // subject (a name or a pronoun; the clause's object is no speaker) when no subject stands right before it.
+      const participle = /ing$/.test(toks[v].lower) && toks[v - 1]?.text === ',' && v - 1 > a ? clauseSubject(toks, a, v - 1) : undefined;
+      const m = subjectBefore(toks, v, a) ?? (participle?.type === 'name' || participle?.type === 'pronoun' ? participle : undefined) ??
+        (ADDRESSEE_CUES.has(toks[v].lemma.toLowerCase()) ? undefined : subjectAfter(toks, v, b - 1));
       if (!m) return undefined;
       // Round F: "Berg pointed out that CLAUSE: “…”" reports the clause too; leave the cue to the reported-speech pass.
       // (Session 16: also a that-less clause, "Borsuk said the farm sector has two options: “…”"; the reported-speech

@@ -291,8 +291,10 @@ function appositive(toks: Tok[], comma: number, limit: number): Mention | undefi
   const opensClause = first2 > limit && /^(after|when|before|as|because|while|since|and|but|once|until)$/.test(toks[first2 - 1].lower);
   let m2 = first2 >= 0 && (opensClause || subjectPosition(toks, first2, limit)) ? classify(toks, first2, e2) : undefined;
   // (Only a person opening the clause before the parenthesis: "… of America (SPFPA), its union, said" is an object inside an appositive.)
-  if (m2 && e2 !== c2 - 1 && (m2.kind !== 'person' || first2 !== limit)) m2 = undefined;
-  if (m2 && m2.type === 'name' && (first2 === limit || toks[first2 - 1].text === ',' || (opensClause && m2.kind !== 'org'))) {
+  // (Session 20: "opening" allows a time or prepositional lead-in and a conjunction: "Late Thursday, Sen. Ola Lund (R-Varn), …".)
+  const opens = first2 >= limit && opensClauseAt(toks, limit, first2);
+  if (m2 && e2 !== c2 - 1 && (m2.kind !== 'person' || !opens)) m2 = undefined;
+  if (m2 && m2.type === 'name' && (opens || toks[first2 - 1].text === ',' || (opensClause && m2.kind !== 'org'))) {
     // Round D: "Lund, the club’s treasurer for the youth section, said": a phrase opening with an
     // article is a description of the name before it, however many capitals it holds.
     if (!m1 || m1.type !== 'name' || m2.kind === 'person' || /^(the|a|an)$/.test(toks[first].lower)) return m2;
@@ -328,6 +330,24 @@ function longAppositive(toks: Tok[], comma: number, limit: number): Mention | un
  * Session 19: a prepositional lead-in set off by a comma before the subject ("In a letter made public on Monday, Ola
  * Lund, a …, warned …"): a preposition first, at most 15 tokens, no pronoun, auxiliary, relative word or quotation mark.
  */
+/**
+ * Session 20: a subject at `f` opens its clause when only conjunctions and adverbs ("But", "Now even"), a prepositional
+ * lead-in or a time phrase set off by a comma ("Late Thursday,", "Earlier this week,") stand before it.
+ */
+function opensClauseAt(toks: Tok[], limit: number, f: number): boolean {
+  if (f === limit) return true;
+  if (toks.slice(limit, f).every((x) => x.pos === 'ADV' || x.pos === 'CCONJ')) return true;
+  return leadIn(toks, limit, f) || timeLeadIn(toks, limit, f);
+}
+
+/** Session 20: "Late Thursday,", "On Monday,", "Earlier this week,", "Last month,": only time words before the comma at f − 1. */
+function timeLeadIn(toks: Tok[], limit: number, f: number): boolean {
+  if (f - limit < 2 || f - limit > 6 || toks[f - 1].text !== ',') return false;
+  const words = toks.slice(limit, f - 1);
+  return words.some((x) => CALENDAR.test(x.lower) || /^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(x.lower)) &&
+    words.every((x) => CALENDAR.test(x.lower) || /^(on|late|early|earlier|later|last|this|next|in|at|the|week|month|year|morning|afternoon|evening|night|weekend|\d{1,4})$/.test(x.lower));
+}
+
 function leadIn(toks: Tok[], limit: number, f: number): boolean {
   if (f - limit < 3 || f - limit > 16 || toks[limit].pos !== 'ADP' || toks[f - 1].text !== ',') return false;
   return toks.slice(limit, f - 1).every((x) => x.pos !== 'PRON' && x.pos !== 'AUX' && !/^(that|who|which|whom|whose)$/.test(x.lower) && !/^[“”"‘’«»,;:]$/.test(x.text));
