@@ -173,7 +173,7 @@ export function resolveEntities(text: string, raw: RawMention[], groups: AliasGr
   for (let i = 0; i < n; i++) {
     if (mentions[i].label !== 'ORG' || acronym(mentions[i].text)) continue;
     const h = norm[i];
-    // (Session 20: not the right half of a pair, "Page and Strzok": the lone "Strzok" is one of two, not the pair.)
+    // (Session 20: not the right half of a pair, "Lund and Dvorak": a lone "Dvorak" is one of two, not the pair.)
     const cands = [...Array(n).keys()].filter((j) => mentions[j].label === 'ORG' && norm[j].length > h.length && norm[j].endsWith(` ${h}`) && !norm[j].endsWith(` and ${h}`));
     // "al-Nusra" alone = "al-Nusra Front" when that is the only ORG made of it plus a generic head.
     if (!cands.length) cands.push(...[...Array(n).keys()].filter((j) => mentions[j].label === 'ORG' && norm[j].startsWith(`${h} `) && ORG_HEADS.has(norm[j].slice(h.length + 1))));

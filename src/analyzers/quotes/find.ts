@@ -1065,7 +1065,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const lineStart = sameLine ? seg.lineStart : text.lastIndexOf('\n', toks[b].start) + 1;
     let a = b;
     // (Round M: the stop of a split title, "Writes Fr. Weinandy:", ends no introduction.)
-    // (Session 20: a scare-quoted word or two inside the introduction does not end it: 'Cruz, now a “gay” journalist, told …'.)
+    // (Session 20: a scare-quoted word or two inside the introduction does not end it: 'Lund, now a “retired” pilot, told …'.)
     const shortSegAt = (k: number) => segs.some((s) => s.words <= 2 && s.closed && toks[k].start >= s.open && toks[k].start < s.close && s.close <= seg.open);
     while (a - 1 >= 0 && toks[a - 1].start >= lineStart && (!FINAL.has(toks[a - 1].text) || titleStop(a - 1)) && (!inSeg(toks[a - 1].start) || (sameLine && shortSegAt(a - 1)))) a--;
     const last = toks[b];

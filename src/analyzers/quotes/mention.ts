@@ -327,10 +327,6 @@ function longAppositive(toks: Tok[], comma: number, limit: number): Mention | un
 }
 
 /**
- * Session 19: a prepositional lead-in set off by a comma before the subject ("In a letter made public on Monday, Ola
- * Lund, a …, warned …"): a preposition first, at most 15 tokens, no pronoun, auxiliary, relative word or quotation mark.
- */
-/**
  * Session 20: a subject at `f` opens its clause when only conjunctions and adverbs ("But", "Now even"), a prepositional
  * lead-in or a time phrase set off by a comma ("Late Thursday,", "Earlier this week,") stand before it.
  */
@@ -348,6 +344,10 @@ function timeLeadIn(toks: Tok[], limit: number, f: number): boolean {
     words.every((x) => CALENDAR.test(x.lower) || /^(on|late|early|earlier|later|last|this|next|in|at|the|week|month|year|morning|afternoon|evening|night|weekend|\d{1,4})$/.test(x.lower));
 }
 
+/**
+ * Session 19: a prepositional lead-in set off by a comma before the subject ("In a letter made public on Monday, Ola
+ * Lund, a …, warned …"): a preposition first, at most 15 tokens, no pronoun, auxiliary, relative word or quotation mark.
+ */
 function leadIn(toks: Tok[], limit: number, f: number): boolean {
   if (f - limit < 3 || f - limit > 16 || toks[limit].pos !== 'ADP' || toks[f - 1].text !== ',') return false;
   return toks.slice(limit, f - 1).every((x) => x.pos !== 'PRON' && x.pos !== 'AUX' && !/^(that|who|which|whom|whose)$/.test(x.lower) && !/^[“”"‘’«»,;:]$/.test(x.text));
