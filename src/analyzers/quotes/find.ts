@@ -1088,10 +1088,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         return { mention: m, cue: cueOf(v, v + 1), kind: 'according-to' as QuoteKind, last: last.lower };
       }
       if (!isCue(toks, v)) continue;
-      // Session 20: "He doubled down, saying, “…”": a speech participle after a comma speaks for the main clause's
-      // subject (a name or a pronoun; the clause's object is no speaker) when no subject stands right before it.
-      const participle = /ing$/.test(toks[v].lower) && toks[v - 1]?.text === ',' && v - 1 > a ? clauseSubject(toks, a, v - 1) : undefined;
-      const m = subjectBefore(toks, v, a) ?? (participle?.type === 'name' || participle?.type === 'pronoun' ? participle : undefined) ??
+      const m = subjectBefore(toks, v, a) ?? participleSubject(v, a) ??
         (ADDRESSEE_CUES.has(toks[v].lemma.toLowerCase()) ? undefined : subjectAfter(toks, v, b - 1));
       if (!m) return undefined;
       // Round F: "Berg pointed out that CLAUSE: “…”" reports the clause too; leave the cue to the reported-speech pass.
@@ -1123,6 +1120,16 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Session 20: "He stood firm, saying, “…”": a speech participle after a comma, with no subject right before it,
+   * speaks for the main clause's subject (a name or a pronoun; the clause's object is no speaker).
+   */
+  function participleSubject(v: number, a: number): Mention | undefined {
+    if (!/ing$/.test(toks[v].lower) || toks[v - 1]?.text !== ',' || v - 1 <= a) return undefined;
+    const m = clauseSubject(toks, a, v - 1);
+    return m?.type === 'name' || m?.type === 'pronoun' ? m : undefined;
   }
 
   /**
