@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.32.0';
+export const QUOTES_BY = 'quotes@1.33.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -1127,8 +1127,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
    * speaks for the main clause's subject (a name or a pronoun; the clause's object is no speaker).
    */
   function participleSubject(v: number, a: number): Mention | undefined {
-    if (!/ing$/.test(toks[v].lower) || toks[v - 1]?.text !== ',' || v - 1 <= a) return undefined;
-    const m = clauseSubject(toks, a, v - 1);
+    // (Session 21: a speech participle after a verb's object needs no comma, "Berg confirmed this saying, “…”"; after a noun the noun
+    // speaks, "a message saying …".)
+    const bare = /^(saying|adding|stating|declaring|writing|noting|explaining|insisting|arguing)$/.test(toks[v].lower) && !['ADP', 'NOUN', 'PROPN'].includes(toks[v - 1]?.pos ?? '') && v - 1 > a;
+    if (!/ing$/.test(toks[v].lower) || (toks[v - 1]?.text !== ',' && !bare) || v - 1 <= a) return undefined;
+    const m = clauseSubject(toks, a, toks[v - 1].text === ',' ? v - 1 : v);
     return m?.type === 'name' || m?.type === 'pronoun' ? m : undefined;
   }
 

@@ -156,11 +156,24 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     return m && m.type === 'name' ? m : undefined;
   }
   if ((t.lower === 'who' || t.lower === 'which') && i - 1 > limit && toks[i - 1].text === ',') {
+    // Session 21: "Ana Berg, 51, who claims …": an age between the name and "who".
+    if (t.lower === 'who' && i - 3 > limit && /^\d{1,3}$/.test(toks[i - 2].text) && toks[i - 3].text === ',') {
+      const f = npBack(toks, i - 4, limit);
+      const n = f >= 0 ? classify(toks, f, i - 4) : undefined;
+      if (n && n.type === 'name') return n;
+    }
     // "CRIF, which said that …"
     const f = npBack(toks, i - 2, limit);
     if (f < 0) return undefined;
     const m = classify(toks, f, i - 2);
-    if (m.type === 'name' || m.type === 'title') return m;
+    if (m.type === 'name') return m;
+    // Session 21: "… by Ana Berg, the head of the society and the spokesman for the group, who wrote, …", "Ola Vik – a
+    // member of the council – who said …": a description bracketed after a person's name is that person.
+    if (t.lower === 'who') {
+      const named = describedPerson(toks, i - 1, limit);
+      if (named) return named;
+    }
+    if (m.type === 'title') return m;
     // Round F: "… was too much for Facebook, which declared …": the name right before the comma.
     let n = i - 2;
     while (n - 1 > f && toks[n - 1].pos === 'PROPN' && /^\p{Lu}/u.test(toks[n - 1].text)) n--;
@@ -170,6 +183,7 @@ export function subjectBefore(toks: Tok[], vi: number, limit: number): Mention |
     }
     return undefined;
   }
+  if (t.lower === 'who' && i - 1 > limit && /^[—–]$/.test(toks[i - 1].text)) return describedPerson(toks, i - 1, limit);
   // Round I: "Ana Berg, a harbour pilot who says …", "Ana Berg, the teen who says …": a restrictive "who" after the
   // appositive of a person's name — the named person speaks (the description alone is nobody).
   if (t.text === 'who' && i - 1 > limit && toks[i - 1].text !== ',') {
@@ -460,6 +474,27 @@ export function subjectAfter(toks: Tok[], vi: number, end: number): Mention | un
 }
 
 /** Decide what kind of mention a phrase is and where its name part is. */
+/**
+ * Session 21: the person named right before a description that ends at token `close` (a comma or dash) and opens with
+ * the same mark and a lower-case word or article ("Ana Berg, the head of the society and the spokesman for the group,",
+ * "Ola Vik – a member of the council and the former head of its commission –"). The description holds no verb,
+ * pronoun (possessives aside), quotation mark or sentence end; at most 24 tokens.
+ */
+function describedPerson(toks: Tok[], close: number, limit: number): Mention | undefined {
+  const mark = toks[close].text === ',' ? ',' : /^[—–-]$/.test(toks[close].text) ? toks[close].text : undefined;
+  if (!mark) return undefined;
+  for (let o = close - 2; o > limit && close - o <= 24; o--) {
+    const x = toks[o];
+    if (FINAL_PUNCT.test(x.text) || x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'PRON' && !/^(his|her|its|their)$/.test(x.lower)) || /^[“”"‘«»;:]$/.test(x.text)) return undefined;
+    if (x.text !== mark) continue;
+    if (!/^(a|an|the)$/.test(toks[o + 1].lower) && !/^\p{Ll}/u.test(toks[o + 1].text)) return undefined;
+    const f = npBack(toks, o - 1, limit);
+    const n = f >= 0 ? classify(toks, f, o - 1) : undefined;
+    return n && n.type === 'name' && n.kind === 'person' ? n : undefined;
+  }
+  return undefined;
+}
+
 export function classify(toks: Tok[], first: number, last: number): Mention {
   const words = toks.slice(first, last + 1);
   const lastTok = toks[last];

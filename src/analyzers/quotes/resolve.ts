@@ -6,7 +6,7 @@ import type { Span } from '../../nlp/doc.js';
 import type { Entity, EntityMention } from '../entities/types.js';
 import type { QuoteSpeaker } from './types.js';
 import { isTitleTok, type Mention, type SpeakerKind, type Tok } from './mention.js';
-import { LEGAL_FORM, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { CUE_LEMMAS, LEGAL_FORM, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 
 interface Known {
   name: string;
@@ -330,7 +330,8 @@ export class SpeakerResolver {
               this.recentEntity(span.start, 'ORG', undefined, 600, (name) => CORPORATE.test(normName(name)))
             : undefined) ??
           // "the group said" names no head worth matching: the nearest organisation in the text.
-          (['group', 'organization', 'organisation', 'body', 'conference', 'agency', 'company', 'club'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600) ??
+          // (Session 21: not a news outlet, which reports what the company said: "… told Harbour News. The company said …".)
+          (['group', 'organization', 'organisation', 'body', 'conference', 'agency', 'company', 'club'].includes(head) ? this.recentEntity(span.start, 'ORG', undefined, 600, (name) => !MEDIA_WORD.test(normName(name))) ??
             // Without NER: the last speaker that is not a person, if it spoke just before ("Whataburger told … The company said").
             this.recent(span.start, (x) => !x.anonymous && x.kind !== 'person' && !!x.name && span.start - x.at <= 600) : undefined);
       return k && { entity: k.entity, name: (k.kind === 'org' && this.expandAcronym(k.name)) || k.name, mention: span, resolvedBy: 'title' };
@@ -739,7 +740,21 @@ export class SpeakerResolver {
     // Session 19: a title-case headline runs a name on into its verb ("Pope Francis Accused of …"): there the run stops
     // at a word the article also writes in lower case, as a verb.
     const headlineWord = (k: number) => this.headline(k) && this.verbSomewhere(t[k].text);
-    while ((proper(b + 1) && !headlineWord(b + 1)) || initial(b + 1)) b++;
+    // (Session 21: an apostrophe, with or without a hyphen, written without spaces joins parts of one name: "Al-‘Amin", "O’Berg".)
+    const joined = (k: number) => {
+      let j = k + 1;
+      while (j < end && j - k <= 3 && /^[-‘’']$/.test(t[j].text) && t[j - 1].end === t[j].start) j++;
+      // (Only with an apostrophe: "Chaldean-Catholic" is two words the tagger already splits for a reason.)
+      const apostrophe = t.slice(k + 1, j).some((x) => /^[‘’']$/.test(x.text));
+      return apostrophe && j < end && t[j - 1].end === t[j].start && /^\p{Lu}\p{Ll}/u.test(t[j].text) && !this.quoted(t[j].start) ? j : -1;
+    };
+    for (;;) {
+      if ((proper(b + 1) && !headlineWord(b + 1)) || initial(b + 1)) b++;
+      else if (joined(b) > 0) b = joined(b);
+      else break;
+    }
+    // (Session 21: a generational suffix ends the name: "Ana Berg III", "Ola Vik Jr.".)
+    if (b > a && b + 1 < end && /^(II|III|IV|Jr\.?|Sr\.?)$/.test(t[b + 1].text)) b++;
     const cut = proper(b + 1);
     // "the Home Office", "Britain's …": organisations and possessors are not the person a pronoun means.
     // A lone surname counts when the text gives its full "Given Surname" form elsewhere ("Berg, 53, denied …").
@@ -762,7 +777,8 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = 1; k < t.length; k++) {
       if (t[k].text !== word || this.headline(k)) continue;
-      const p = t[k - 1];
+      // (Session 21: a title's full stop may stand between, when a line break split "Fr. ⏎ Lund".)
+      const p = t[k - 1].text === '.' && k > 1 && t[k - 2].end === t[k - 1].start && /^\p{Lu}\p{Ll}{0,3}$/u.test(t[k - 2].text) ? t[k - 2] : t[k - 1];
       if (/^\p{Lu}/u.test(p.text) && (TITLE_WORDS.has(p.lower) || TITLE_WORDS.has(p.lower + '.')) && !/^(the|us|u\.s\.|uk|un|u\.n\.|white|house|state|national|united|foreign|former|top|senior|special|security)$/.test(p.lower)) return true;
     }
     return false;
@@ -856,7 +872,9 @@ export class SpeakerResolver {
     const t = this.toks;
     let cur = s0;
     for (let hops = 0, chain = 0; cur - 1 >= 0 && hops < 6; hops++) {
-      const p0 = this.sentenceStart(cur - 1);
+      let p0 = this.sentenceStart(cur - 1);
+      // (Session 21: a split after a short abbreviation, "… the feast of St. | Olaf of Varna.", is one sentence.)
+      while (p0 >= 2 && t[p0 - 1].text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(t[p0 - 2].text) && t[p0 - 2].end === t[p0 - 1].start && !/\n/.test(this.text.slice(t[p0 - 1].end, t[p0].start))) p0 = this.sentenceStart(p0 - 2);
       if (this.headline(p0)) return undefined;
       // Round F: sentences wholly inside quotation marks (a quote of several sentences before "…,” he
       // said") are what the speaker said; the subject is in the sentence before them.
@@ -866,6 +884,10 @@ export class SpeakerResolver {
       }
       const r = this.subjectOfSentence(p0, cur);
       if (r) return r.name;
+      // Session 21: "…, said attorney and harbour advocate Ana Berg on a radio show. “…,” she told …": the person an
+      // inverted attribution names at the end of the sentence before is who it is about.
+      const inv = this.invertedSpeaker(p0, cur);
+      if (inv) return inv;
       // Round F: "Berg took a hard line. He ordered … . In May, he said …": a sentence whose subject is
       // the same pronoun continues the chain back to the named subject (two links at most).
       let q = p0;
@@ -879,6 +901,27 @@ export class SpeakerResolver {
         continue;
       }
       return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Session 21: the person named after the cue of an inverted attribution that closes the sentence p0..end
+   * ("…, said attorney and advocate Ana Berg on a radio show."): a comma or closing quotation mark, a cue
+   * verb, at most six lower-case role words, titles or "and", then a person run, then nothing but a short
+   * adjunct (on/in/at/during/last/this/…) up to the sentence's end.
+   */
+  private invertedSpeaker(p0: number, end: number): Mention | undefined {
+    const t = this.toks;
+    for (let v = end - 2; v > p0; v--) {
+      if (!CUE_LEMMAS.has(t[v].lemma.toLowerCase()) || t[v].pos !== 'VERB' || !/^[,”"’]$/.test(t[v - 1].text) || this.quoted(t[v].start)) continue;
+      let k = v + 1;
+      while (k < end && k - v <= 6 && ((/^\p{Ll}/u.test(t[k].text) && ['NOUN', 'ADJ', 'CCONJ', 'DET'].includes(t[k].pos)) || isTitleTok(t[k]))) k++;
+      const r = this.personRun(k, end);
+      if (!r) return undefined;
+      let e = r.last + 1;
+      if (/^(on|in|at|during|last|this|earlier|to)$/.test(t[e]?.lower ?? '')) while (e < end && /[\p{L}\p{N}’'-]/u.test(t[e].text)) e++;
+      return e >= end || (e === end - 1 && /^[.!?]$/.test(t[e].text)) ? r : undefined;
     }
     return undefined;
   }
@@ -926,6 +969,16 @@ export class SpeakerResolver {
         titled = true;
       }
     }
+    // Session 21: "Varnish cleric Sheikh Ana Berg preached …", "Norwegian journalist Ola Vik said …": a capitalised
+    // nationality and lower-case role words before the name.
+    if (/^\p{Lu}\p{Ll}+(an|ese|ish|i|ic|ch)$/u.test(t[p0]?.text ?? '')) {
+      let k = p0 + 1;
+      while (k < end && k - p0 <= 3 && /^\p{Ll}/u.test(t[k].text) && ['NOUN', 'ADJ'].includes(t[k].pos)) k++;
+      if (k > p0 + 1 && PERSON_ROLE.test(t[k - 1].lower) && /^\p{Lu}/u.test(t[k]?.text ?? '')) {
+        p0 = k;
+        titled = true;
+      }
+    }
     // Titles before the name ("Professor", "Rep.", "Police Chief") are not part of the person run.
     let lastTitle = -1;
     // (Round M: with the full stop of a split title, "Fr. ⏎ Ana Wade, a theologian, met …", whose name the finder joins.)
@@ -947,9 +1000,11 @@ export class SpeakerResolver {
       // (Session 13: a relative clause may be longer and may hold a quoted phrase: "Lund, who called his round a
       // “pleasant surprise,” finished …", "Vik, whose only win came at … and whose best finish …, eagled …".)
       const relative = /^(who|whose)$/.test(t[v + 1]?.lower ?? '');
-      while (e < end && e - v <= (relative ? 32 : 20) && t[e].text !== ',' && (relative || !this.quoted(t[e].start))) e++;
+      // (Session 21: a description may quote a title too: "Ana Berg, the author of “The Long Road,” said …".)
+      const described = /^(the|a|an)$/.test(t[v + 1]?.lower ?? '');
+      while (e < end && e - v <= (relative ? 32 : 20) && (t[e].text !== ',' || (described && this.quoted(t[e].start) && !/^[”"’]$/.test(t[e + 1]?.text ?? ''))) && (relative || described || !this.quoted(t[e].start))) e++;
       if (t[e]?.text === ',' && e < end) v = e + 1;
-      if (relative && /^[”"’]$/.test(t[v]?.text ?? '')) v++;
+      if ((relative || described) && /^[”"’]$/.test(t[v]?.text ?? '')) v++;
     }
     while (t[v]?.pos === 'ADV') v++;
     // Round F: "Berg on Tuesday described …": a short time adjunct before the verb.
@@ -996,7 +1051,8 @@ export class SpeakerResolver {
     if (this.headline(pron)) return undefined;
     const s0 = this.sentenceStart(pron);
     // (Round F: a name, not any capitalised word: "In May, he said …" still looks back.)
-    for (let k = s0; k < pron; k++) if (t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !this.quoted(t[k].start) && !CALENDAR_WORD.test(t[k].lower)) return undefined;
+    // (Session 21: a capitalised word that is no person's name, "Like the Varna cardinals, he said …", does not stop it.)
+    for (let k = s0; k < pron; k++) if (t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text) && !this.quoted(t[k].start) && !CALENDAR_WORD.test(t[k].lower) && (t[k + 1]?.pos === 'PROPN' || this.personRun(k, pron))) return undefined;
     return this.subjectOfSentenceBefore(s0, t[pron].lower);
   }
 
