@@ -473,7 +473,6 @@ export function subjectAfter(toks: Tok[], vi: number, end: number): Mention | un
   return m;
 }
 
-/** Decide what kind of mention a phrase is and where its name part is. */
 /**
  * Session 21: the person named right before a description that ends at token `close` (a comma or dash) and opens with
  * the same mark and a lower-case word or article ("Ana Berg, the head of the society and the spokesman for the group,",
@@ -495,6 +494,7 @@ function describedPerson(toks: Tok[], close: number, limit: number): Mention | u
   return undefined;
 }
 
+/** Decide what kind of mention a phrase is and where its name part is. */
 export function classify(toks: Tok[], first: number, last: number): Mention {
   const words = toks.slice(first, last + 1);
   const lastTok = toks[last];

@@ -777,8 +777,7 @@ export class SpeakerResolver {
     const t = this.toks;
     for (let k = 1; k < t.length; k++) {
       if (t[k].text !== word || this.headline(k)) continue;
-      // (Session 21: a title's full stop may stand between, when a line break split "Fr. ⏎ Lund".)
-      const p = t[k - 1].text === '.' && k > 1 && t[k - 2].end === t[k - 1].start && /^\p{Lu}\p{Ll}{0,3}$/u.test(t[k - 2].text) ? t[k - 2] : t[k - 1];
+      const p = t[k - 1];
       if (/^\p{Lu}/u.test(p.text) && (TITLE_WORDS.has(p.lower) || TITLE_WORDS.has(p.lower + '.')) && !/^(the|us|u\.s\.|uk|un|u\.n\.|white|house|state|national|united|foreign|former|top|senior|special|security)$/.test(p.lower)) return true;
     }
     return false;
@@ -872,9 +871,7 @@ export class SpeakerResolver {
     const t = this.toks;
     let cur = s0;
     for (let hops = 0, chain = 0; cur - 1 >= 0 && hops < 6; hops++) {
-      let p0 = this.sentenceStart(cur - 1);
-      // (Session 21: a split after a short abbreviation, "… the feast of St. | Olaf of Varna.", is one sentence.)
-      while (p0 >= 2 && t[p0 - 1].text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(t[p0 - 2].text) && t[p0 - 2].end === t[p0 - 1].start && !/\n/.test(this.text.slice(t[p0 - 1].end, t[p0].start))) p0 = this.sentenceStart(p0 - 2);
+      const p0 = this.sentenceStart(cur - 1);
       if (this.headline(p0)) return undefined;
       // Round F: sentences wholly inside quotation marks (a quote of several sentences before "…,” he
       // said") are what the speaker said; the subject is in the sentence before them.
