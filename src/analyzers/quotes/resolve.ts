@@ -748,9 +748,9 @@ export class SpeakerResolver {
       const apostrophe = t.slice(k + 1, j).some((x) => /^[‘’']$/.test(x.text));
       return apostrophe && j < end && t[j - 1].end === t[j].start && /^\p{Lu}\p{Ll}/u.test(t[j].text) && !this.quoted(t[j].start) ? j : -1;
     };
-    for (;;) {
+    for (let j = -1; ; ) {
       if ((proper(b + 1) && !headlineWord(b + 1)) || initial(b + 1)) b++;
-      else if (joined(b) > 0) b = joined(b);
+      else if ((j = joined(b)) > 0) b = j;
       else break;
     }
     // (Session 21: a generational suffix ends the name: "Ana Berg III", "Ola Vik Jr.".)
