@@ -9,7 +9,7 @@ import { readAliasFile, textAliases, type AliasGroup } from './aliases.js';
 import { recognize } from './recognize.js';
 import { resolveEntities } from './resolve.js';
 
-const VERSION = '1.1.2';
+const VERSION = '1.2.0';
 const BY = `entities@${VERSION}`;
 
 let model: NerModel | undefined;

@@ -76,6 +76,27 @@ export function shopLabelCut(text: string, start: number, end: number): number {
   return m ? start + m.index : end;
 }
 
+/** Honorifics and offices written before a person's name ("Ms. Holm", "Cardinal Lind", "Sen. Ana Berg"). */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cardinal|Bishop|Archbishop|Pope|Father|Fr|Monsignor|Msgr|Rabbi|Imam|Sheikh|Ayatollah|Patriarch|Reverend|Rev|Pastor|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Governor|Gov|Mayor|Judge|President|Ambassador|Chancellor|Sir|Dame|Lord|Lady)\.?$/;
+/** Words that make the rest of a titled mention an office or body, not a name ("Father General", "Cardinal Secretary"). */
+const NOT_A_NAME = /^(?:General|Secretary|State|Church|Council|Conference|Committee|Party|Ministry|Department|Office|House|Senate|Court|University|College|School|Foundation|Institute|Says|Said|Will|Is|Was|Has)$/;
+
+/**
+ * Session 22: the CoNLL tagger, which never saw a title inside a name, often tags a titled person as an
+ * organisation ("Cardinal Lind", "Ms. Holm" as ORG). A mention that opens with a person's title followed by one
+ * to three capitalised name words (trailing lower-case words such as "and", "of" cut off) is the person: the title
+ * is cut off and the label becomes PER, as CoNLL marks names. Undefined when the mention is not of that shape.
+ */
+export function titledPerson(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const words = [...text.slice(start, end).matchAll(/\S+/g)];
+  if (words.length < 2 || !PERSON_TITLE.test(words[0][0])) return undefined;
+  let rest = words.slice(1);
+  while (rest.length && /^\p{Ll}/u.test(rest[rest.length - 1][0])) rest = rest.slice(0, -1);
+  if (rest.length < 1 || rest.length > 3 || !rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w[0]) && !NOT_A_NAME.test(w[0]))) return undefined;
+  const last = rest[rest.length - 1];
+  return { start: start + rest[0].index!, end: start + last.index! + last[0].length };
+}
+
 /** Tag the whole document at once (the tagger uses document-level features). */
 export function recognize(model: NerModel, doc: Doc): RawMention[] {
   const sents = nerTokens(doc);
@@ -83,13 +104,16 @@ export function recognize(model: NerModel, doc: Doc): RawMention[] {
   const out: RawMention[] = [];
   sents.forEach((toks, s) => {
     for (const c of chunks(tagged.tags[s])) {
-      const start = toks[c.start].start;
-      const end = shopLabelCut(doc.text, start, toks[c.end - 1].end);
+      let start = toks[c.start].start;
+      let end = shopLabelCut(doc.text, start, toks[c.end - 1].end);
       if (end <= start) continue;
+      let label = c.type as EntityLabel;
+      const titled = label !== 'PER' ? titledPerson(doc.text, start, end) : undefined;
+      if (titled) [start, end, label] = [titled.start, titled.end, 'PER'];
       // A mention is as sure as its least sure token.
       let confidence = 1;
       for (let i = c.start; i < c.end; i++) confidence = Math.min(confidence, tagged.probs[s][i]);
-      out.push({ start, end, label: c.type as EntityLabel, text: doc.text.slice(start, end), confidence });
+      out.push({ start, end, label, text: doc.text.slice(start, end), confidence });
     }
   });
   return out;

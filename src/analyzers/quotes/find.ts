@@ -15,7 +15,7 @@ import { ADDRESSEE_CUES, CLAUSE_CUES, CUE_LEMMAS, GENERIC_NOUNS, TITLE_WORDS, NO
 import { clauseFeatures, clauseProbability, type ClauseCandidateInfo, type ClauseModel } from './clause-model.js';
 import type { Features } from './candidates.js';
 
-export const QUOTES_BY = 'quotes@1.33.0';
+export const QUOTES_BY = 'quotes@1.34.0';
 
 /** A relaxed reported-speech candidate as training sees it: its features and the content it would report. */
 export interface ClauseRow {
@@ -133,9 +133,28 @@ export const NOT_SPEECH_THAT = new Set([
 /** Round I: common nouns that may stand between a verb and its that-clause (addressees and times). */
 const ADDRESSEE_NOUNS = /^(public|reporters|journalists|congress|court|lawmakers|members|lawyer|lawyers|parliament|judge|jury|investigators|audience|crowd|viewers|readers|listeners|supporters|followers|voters|people|staff|colleagues|employees|students|parents|committee|week|weekend|month|year|day|morning|afternoon|evening|night|time|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|statement|interview|letter|email|memo|tweet|post|speech|hearing|testimony|conference|briefing|filing|ruling|decision|opinion|report)$/;
 
+/**
+ * Session 22: a verb and a stance noun that together state something ("made the extraordinary claim that", "expressed
+ * the belief that", "brought up the fact that", "drew out the argument that"): the that-clause is the subject's.
+ */
+const STANCE_VERBS = /^(make|express|voice|repeat|raise|bring|detail|reveal|reiterate|draw|put|advance|float)$/;
+const STANCE_NOUNS = /^(claim|belief|argument|fact|assertion|allegation|point|view|theory|opinion|conviction|concern)$/;
+
+/** Session 22: "<stance verb> [up/out/forward] the/a/his/her/their [adjective] <stance noun> that" with token i the verb: the index of "that". */
+export function stanceThat(toks: Tok[], i: number): number | undefined {
+  if (!STANCE_VERBS.test(toks[i].lemma.toLowerCase()) || !['VERB', 'AUX'].includes(toks[i].pos)) return undefined;
+  let j = i + 1;
+  if (/^(up|out|forward)$/.test(toks[j]?.lower ?? '')) j++;
+  if (!/^(the|a|an|his|her|their|its)$/.test(toks[j]?.lower ?? '')) return undefined;
+  j++;
+  if (toks[j]?.pos === 'ADJ' || (toks[j]?.pos === 'ADV' && toks[j + 1]?.pos === 'ADJ')) j += toks[j].pos === 'ADV' ? 2 : 1;
+  return STANCE_NOUNS.test(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'that' ? j + 1 : undefined;
+}
+
 export function thatCue(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.lower)) return false;
+  if (stanceThat(toks, i) !== undefined) return true;
   const lemma = t.lemma.toLowerCase();
   if (NOT_SPEECH_THAT.has(lemma) || /^(to)$/.test(toks[i - 1]?.lower ?? '')) return false;
   // "made clear that" is a statement; "made sure that" / "made it possible that" are not.
@@ -423,6 +442,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   const inLongSeg = (offset: number) => segs.some((s) => s.words >= MIN_QUOTE_WORDS && offset >= s.open && offset < s.close);
   const used = new Set<number>();
   const cands: Candidate[] = [];
+  // Session 22: the mention a quote's speaker comes from, through quotes that inherit it ("“…,” the mayor told them.
+  // She warned against “…”" — the fragment inherits — ⏎ "“…”" continues her too).
+  const attributedBy = (x: Candidate): Mention | undefined => {
+    for (let k = 0; k < 8 && x; k++, x = x.inheritFrom!) if (x.mention) return x.mention;
+    return undefined;
+  };
   const mentionSpan = (m: Mention): Span => ({ start: toks[m.first].start, end: toks[m.last].end });
 
   // 1. Quotation marks.
@@ -455,11 +480,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       // colon speaks for someone else, so the quote does not inherit the previous speaker.
       if (p && p.lineStart === seg.lineStart) { if (!newColonIntro(p, seg)) c.inheritFrom = prev; }
       else if (p && !p.closed) c.inheritFrom = prev, (c.inheritConfidence = 0.7);
-      else if (p && prev!.mention && (wholeLine(seg) || opensLine(seg)) && prevLine(seg) === lineStartOf(p.close - 1)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
+      else if (p && attributedBy(prev!) && (wholeLine(seg) || opensLine(seg)) && prevLine(seg) === lineStartOf(p.close - 1)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
       // Round J: any quote that opens the paragraph right after a paragraph ending in an attributed quote continues
       // that speaker, even when its sentence runs on after the closing mark ('“We will …” on whether to …') —
       // news convention; a new speaker would be named in the quote's own sentence (trailing attribution above).
-      else if (p && prev!.mention && opensParagraph(seg) && prevLine(seg) === lineStartOf(p.close - 1) && endsLine(p)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
+      else if (p && attributedBy(prev!) && opensParagraph(seg) && prevLine(seg) === lineStartOf(p.close - 1) && endsLine(p)) c.inheritFrom = prev, (c.inheritConfidence = 0.6);
     } else if (prev?.seg && prev.seg.lineStart === seg.lineStart && !sentenceEndBetween(prev.seg.close, seg.open) && !newColonIntro(prev.seg, seg)) {
       // '“…,” X told reporters, insisting that “…”': same sentence, same speaker.
       c.inheritFrom = prev;
@@ -539,7 +564,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     if (pl >= seg.lineStart) continue;
     const onPrev = cands.filter((x) => x !== c && !x.dropped && x.start >= pl && x.end <= seg.lineStart);
     const d = onPrev.sort((x, y) => x.end - y.end).pop();
-    if (d?.mention && d.mention.type !== 'generic') {
+    const dm = d && attributedBy(d);
+    if (dm && dm.type !== 'generic') {
       c.inheritFrom = d;
       c.inheritConfidence = 0.6;
     } else if (!onPrev.length) {
@@ -1611,6 +1637,13 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         return content && make('indirect', content, m, cue);
       }
     }
+    // Session 22: "revealed the fact that …", "made the extraordinary claim that …".
+    // (A named subject only: "he then goes on to detail the fact that …" was wrong more often than right.)
+    const stance = m.type === 'name' ? stanceThat(toks, v) : undefined;
+    if (stance !== undefined && !trailingCue(v, b)) {
+      const content = span(stance + 1, stance < bThat ? bThat : b);
+      if (content) return make('indirect', content, m, cue);
+    }
     // (a) "said [in August / to reporters] that …", (b) "said:"
     let skip = 0;
     for (let j = v + 1; j <= Math.min(b, v + 20 + skip); j++) {
@@ -2092,6 +2125,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   function innerNamedCue(i: number, j: number): boolean {
     for (let k = i; k <= j; k++) {
       if (inSeg(toks[k].start) || toks[k].pos !== 'VERB' || !isCue(toks, k) || WEAK_CUES.has(toks[k].lemma.toLowerCase())) continue;
+      // Session 22: only a cue that itself reports a clause or quote ("the WHO said …", "confirmed that …"); "the Gazette
+      // reports that Minister Ana Berg confirmed a case" is the outlet's report.
+      if (!CLAUSE_CUES.has(toks[k].lemma.toLowerCase()) && !/^(that|:|,)$/.test(toks[k + 1]?.lower ?? '') && !/[“"]/.test(toks[k + 1]?.text ?? '')) continue;
       const sm = subjectBefore(toks, k, i) ?? (toks[k - 1]?.text === ',' ? subjectAfter(toks, k, j) : undefined);
       if (sm && sm.type === 'name') return true;
     }
