@@ -72,3 +72,11 @@ test('entities: a titled person the tagger calls an organisation becomes a perso
   assert.equal(cut('Cardinal Secretary of State'), undefined);
   assert.equal(cut('Harbour Council'), undefined);
 });
+
+test('"As Ana Berg put it, “…”": the one who put it so speaks', () => {
+  const ents = [{ text: 'Ana Berg', label: 'PER' as const }, { text: 'Ola Vik', label: 'PER' as const }];
+  assert.equal(speakerWith('As Ola Vik put it the other day, “We have got to stop pretending it is just the loud wing of the club.”', /stop pretending/, ents), 'Ola Vik');
+  assert.equal(speakerWith('As that most Norwegian of writers, Ola Vik, put it, "You cannot go home again."', /go home again/, ents), 'Ola Vik');
+  // Putting a thing somewhere says nothing.
+  assert.equal(speakerWith('Ola Vik put it in a box for the buyer, “and then I left the harbour for good.”', /left the harbour/, ents), undefined);
+});

@@ -1106,6 +1106,15 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
     }
     if (!(last.text === ':' || last.text === ',' || last.lower === 'that' || isCue(toks, b))) return undefined;
+    // Session 22: "As Ana Berg put it the other day, “…”", "As Lund puts it: “…”".
+    if (last.text === ',' || last.text === ':') {
+      for (let v = a + 1; v < b; v++) {
+        if (!/^puts?$/.test(toks[v].lower) || toks[v + 1]?.lower !== 'it') continue;
+        const m = subjectBefore(toks, v, a);
+        if (m && m.type !== 'generic' && toks.slice(a, m.first).some((t) => t.lower === 'as')) return { mention: m, cue: cueOf(v, v + 1), last: last.lower };
+        break;
+      }
+    }
     for (let v = b; v >= a; v--) {
       if (isAccording(toks, v)) {
         const m = subjectAfter(toks, v + 1, b - 1);
