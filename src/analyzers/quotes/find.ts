@@ -1647,7 +1647,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
     }
     // Session 22: "revealed the fact that …", "made the extraordinary claim that …".
-    // (A named subject only: "he then goes on to detail the fact that …" was wrong more often than right.)
+    // (A named subject only: with a he/she ("she then details the fact that …") it was wrong more often than right.)
     const stance = m.type === 'name' ? stanceThat(toks, v) : undefined;
     if (stance !== undefined && !trailingCue(v, b)) {
       const content = span(stance + 1, stance < bThat ? bThat : b);
