@@ -1647,7 +1647,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       }
     }
     // Session 22: "revealed the fact that …", "made the extraordinary claim that …".
-    // (A named subject only: with a he/she ("she then details the fact that …") it was wrong more often than right.)
+    // (This shortcut needs a named subject: with a he/she, "she then details the fact that …", it was wrong more often
+    // than right. A he/she that "made the claim that …" still reaches the that-clause through the loop below.)
     const stance = m.type === 'name' ? stanceThat(toks, v) : undefined;
     if (stance !== undefined && !trailingCue(v, b)) {
       const content = span(stance + 1, stance < bThat ? bThat : b);
